@@ -1,0 +1,233 @@
+// sourcing-advisor: the advisor's core on the command line (evaluate, link, validate-config,
+// bench). Exit codes: 0 success, 2 bad input (with a one-line reason on stderr), 1 internal error.
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "answers.h"
+#include "config.h"
+#include "evaluate.h"
+#include "link.h"
+#include "report.h"
+
+namespace {
+
+using namespace advisor;
+
+constexpr int kOk = 0;
+constexpr int kInternalError = 1;
+constexpr int kBadInput = 2;
+
+const char* const kUsage =
+    "usage:\n"
+    "  sourcing-advisor evaluate [--answers FILE|-] [--config FILE] [--json]\n"
+    "  sourcing-advisor link encode [--answers FILE|-] [--config FILE]\n"
+    "  sourcing-advisor link decode STRING [--config FILE]\n"
+    "  sourcing-advisor validate-config FILE\n"
+    "  sourcing-advisor bench [--json] [--config FILE]\n"
+    "Answers are a JSON object of question id to value; missing ones take their defaults.\n";
+
+int fail(int code, const std::string& message) {
+    std::fprintf(stderr, "sourcing-advisor: %s\n", message.c_str());
+    return code;
+}
+
+bool readFile(const std::string& path, std::string& text) {
+    if (path == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        return true;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
+    return true;
+}
+
+struct Options {
+    std::vector<std::string> positional;
+    std::string answersPath;
+    std::string configPath;
+    bool json = false;
+    std::string error;
+};
+
+Options parseOptions(int argc, char** argv, int first) {
+    Options options;
+    for (int i = first; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value = [&](std::string& into) {
+            if (i + 1 >= argc) options.error = arg + " needs a value";
+            else into = argv[++i];
+        };
+        if (arg == "--answers") value(options.answersPath);
+        else if (arg == "--config") value(options.configPath);
+        else if (arg == "--json") options.json = true;
+        else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-') options.error = "unknown option " + arg;
+        else options.positional.push_back(arg);
+    }
+    return options;
+}
+
+// Loads the data file (embedded unless --config names one); on failure prints every problem.
+bool loadData(const Options& options, Config& config, int& code) {
+    std::string text;
+    std::string name = "assets/advisor.json (built in)";
+    if (!options.configPath.empty()) {
+        name = options.configPath;
+        if (!readFile(options.configPath, text)) {
+            code = fail(kBadInput, "cannot read data file " + options.configPath);
+            return false;
+        }
+    } else {
+        text = std::string(embeddedConfigText());
+    }
+    LoadResult loaded = loadConfig(text);
+    if (!loaded.ok()) {
+        std::fputs(formatProblems(loaded.problems, name).c_str(), stderr);
+        code = fail(options.configPath.empty() ? kInternalError : kBadInput,
+                    "the data file " + name + " is not valid (" + std::to_string(loaded.problems.size()) +
+                        " problem(s) above)");
+        return false;
+    }
+    config = std::move(loaded.config);
+    return true;
+}
+
+bool loadAnswers(const Options& options, const Config& config, Answers& answers, int& code) {
+    answers = defaultAnswers(config);
+    if (options.answersPath.empty()) return true;
+    std::string text;
+    if (!readFile(options.answersPath, text)) {
+        code = fail(kBadInput, "cannot read answers file " + options.answersPath);
+        return false;
+    }
+    AnswersParse parsed = parseAnswers(config, text, answers);
+    if (!parsed.ok()) {
+        code = fail(kBadInput, parsed.errors.front());
+        for (std::size_t i = 1; i < parsed.errors.size(); ++i)
+            std::fprintf(stderr, "sourcing-advisor: %s\n", parsed.errors[i].c_str());
+        return false;
+    }
+    answers = parsed.answers;
+    return true;
+}
+
+int runEvaluate(const Options& options) {
+    Config config;
+    Answers answers;
+    int code = kOk;
+    if (!loadData(options, config, code) || !loadAnswers(options, config, answers, code)) return code;
+    const Evaluation evaluation = evaluate(config, answers);
+    if (options.json) std::puts(evaluationJson(config, answers, evaluation, 2).c_str());
+    else std::fputs(evaluationText(config, answers, evaluation).c_str(), stdout);
+    return kOk;
+}
+
+int runLink(const Options& options) {
+    if (options.positional.empty()) return fail(kBadInput, "link needs encode or decode\n" + std::string(kUsage));
+    Config config;
+    int code = kOk;
+    if (!loadData(options, config, code)) return code;
+    const std::string& verb = options.positional[0];
+    if (verb == "encode") {
+        Answers answers;
+        if (!loadAnswers(options, config, answers, code)) return code;
+        std::puts(encodeLink(config, answers).c_str());
+        return kOk;
+    }
+    if (verb == "decode") {
+        if (options.positional.size() < 2) return fail(kBadInput, "link decode needs the link text");
+        const LinkDecode decoded = decodeLink(config, options.positional[1]);
+        if (!decoded.ok) return fail(kBadInput, decoded.error);
+        std::printf("{\"answers\": %s}\n", answersToJson(config, decoded.answers).c_str());
+        return kOk;
+    }
+    return fail(kBadInput, "unknown link command \"" + verb + "\"; expected encode or decode");
+}
+
+int runValidate(const Options& options) {
+    if (options.positional.empty()) return fail(kBadInput, "validate-config needs a FILE");
+    Options withConfig = options;
+    withConfig.configPath = options.positional[0];
+    Config config;
+    int code = kOk;
+    if (!loadData(withConfig, config, code)) return code;
+    std::printf("%s: valid (%zu questions, %zu criteria, %zu sources)\n", withConfig.configPath.c_str(),
+                config.questions.size(), config.criteria.size(), config.sources.size());
+    return kOk;
+}
+
+// Times full evaluations (explanation, what-would-change and costs included) over a spread of
+// answer sets, so that the figure is not that of one lucky input.
+int runBench(const Options& options) {
+    Config config;
+    int code = kOk;
+    if (!loadData(options, config, code)) return code;
+    std::vector<Answers> inputs;
+    Answers answers = defaultAnswers(config);
+    unsigned seed = 12345;
+    for (int n = 0; n < 64; ++n) {
+        for (std::size_t q = 0; q < config.questions.size(); ++q) {
+            seed = seed * 1103515245u + 12345u;
+            const Question& question = config.questions[q];
+            const unsigned span = question.type == Question::Type::Choice ? unsigned(question.options.size())
+                                                                          : unsigned(question.max - question.min + 1);
+            answers.values[q] = int((seed >> 8) % span) + (question.type == Question::Type::Choice ? 0 : question.min);
+        }
+        inputs.push_back(answers);
+    }
+    double checksum = 0;
+    auto runFor = [&](double seconds) {
+        long count = 0;
+        const auto start = std::chrono::steady_clock::now();
+        double elapsed = 0;
+        do {
+            for (const Answers& a : inputs) checksum += evaluate(config, a).margin;
+            count += long(inputs.size());
+            elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        } while (elapsed < seconds);
+        return std::pair<long, double>(count, elapsed);
+    };
+    runFor(0.2);  // warm up
+    const auto [count, elapsed] = runFor(1.0);
+    const double microseconds = elapsed * 1e6 / double(count);
+    if (options.json)
+        std::printf("{\"us_per_evaluation\": %.3f, \"evaluations_per_second\": %.0f, \"evaluations\": %ld}\n",
+                    microseconds, double(count) / elapsed, count);
+    else
+        std::printf("%.0f evaluations per second, %.2f us per evaluation (%ld evaluations, checksum %.0f)\n",
+                    double(count) / elapsed, microseconds, count, checksum);
+    return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fputs(kUsage, stderr);
+        return kBadInput;
+    }
+    const std::string command = argv[1];
+    if (command == "--help" || command == "help") {
+        std::fputs(kUsage, stdout);
+        return kOk;
+    }
+    const Options options = parseOptions(argc, argv, 2);
+    if (!options.error.empty()) return fail(kBadInput, options.error);
+    try {
+        if (command == "evaluate") return runEvaluate(options);
+        if (command == "link") return runLink(options);
+        if (command == "validate-config") return runValidate(options);
+        if (command == "bench") return runBench(options);
+    } catch (const std::exception& error) {
+        return fail(kInternalError, std::string("internal error: ") + error.what());
+    }
+    return fail(kBadInput, "unknown command \"" + command + "\"\n" + kUsage);
+}

@@ -1,0 +1,813 @@
+// Loads and validates the data file. Every value is type- and range-checked before use, so that a
+// broken or hostile file yields a list of problems (JSON path + what was expected), never a crash.
+#include "config.h"
+
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "hash.h"
+
+namespace advisor {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kMaxFileBytes = 4u << 20;  // a real data file is ~60 KB
+constexpr int kMaxDepth = 32;                    // a real data file nests 6 deep
+constexpr std::size_t kMaxProblems = 100;
+constexpr std::size_t kMaxTextBytes = 4000;
+
+const char* const kCellIds[kCellCount] = {
+    "own_onshore",      "own_nearshore",      "own_offshore",
+    "managed_onshore",  "managed_nearshore",  "managed_offshore",
+    "provider_onshore", "provider_nearshore", "provider_offshore"};
+const char* const kWhoNames[] = {"own", "managed", "provider"};
+const char* const kWhereNames[] = {"onshore", "nearshore", "offshore"};
+
+const char* const kCostParamIds[kCostParamCount] = {
+    "overhead_multiplier",         "hiring_cost_per_fte",
+    "labour_ratio_nearshore",      "labour_ratio_offshore",
+    "fee_managed",                 "fee_provider",
+    "management_own_remote",       "management_managed",
+    "management_provider",         "productivity_loss_offshore",
+    "communication_per_fte_remote", "captive_setup_cost",
+    "transition_share",            "ramp_months_hire",
+    "ramp_months_captive",         "ramp_months_managed",
+    "ramp_months_provider"};
+
+// Depth check before parsing: nlohmann's parser is iterative, but nothing sensible nests deeply
+// and a clear message beats a slow parse of a hostile file.
+bool nestsDeeperThan(std::string_view text, int limit) {
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (inString) {
+            if (c == '\\') ++i;
+            else if (c == '"') inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit) return true;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return false;
+}
+
+// Walks the parsed JSON with a path, reporting every problem it meets.
+class Reader {
+public:
+    explicit Reader(std::vector<Problem>& problems) : problems_(problems) {}
+
+    void problem(const std::string& path, std::string message) {
+        if (problems_.size() < kMaxProblems) problems_.push_back({path, std::move(message)});
+    }
+
+    const json* member(const json& object, const std::string& path, const char* key,
+                       bool required = true) {
+        if (!object.is_object()) return nullptr;
+        auto it = object.find(key);
+        if (it == object.end()) {
+            if (required) problem(path + "/" + key, "is missing");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    bool expectObject(const json* value, const std::string& path) {
+        if (value && value->is_object()) return true;
+        if (value) problem(path, std::string("expected an object, got ") + value->type_name());
+        return false;
+    }
+    bool expectArray(const json* value, const std::string& path, bool nonEmpty = true) {
+        if (!value) return false;
+        if (!value->is_array()) {
+            problem(path, std::string("expected an array, got ") + value->type_name());
+            return false;
+        }
+        if (nonEmpty && value->empty()) {
+            problem(path, "expected a non-empty array");
+            return false;
+        }
+        return true;
+    }
+
+    std::string text(const json& object, const std::string& path, const char* key,
+                     bool required = true) {
+        const json* value = member(object, path, key, required);
+        if (!value) return {};
+        if (!value->is_string()) {
+            problem(path + "/" + key, std::string("expected a string, got ") + value->type_name());
+            return {};
+        }
+        const auto& s = value->get_ref<const std::string&>();
+        if (required && s.empty()) problem(path + "/" + key, "expected a non-empty text");
+        if (s.size() > kMaxTextBytes) {
+            problem(path + "/" + key, "text longer than " + std::to_string(kMaxTextBytes) + " bytes");
+            return s.substr(0, kMaxTextBytes);
+        }
+        return s;
+    }
+
+    double number(const json& object, const std::string& path, const char* key, double min,
+                  double max, double fallback, bool required = true) {
+        const json* value = member(object, path, key, required);
+        if (!value) return fallback;
+        return numberValue(*value, path + "/" + key, min, max, fallback);
+    }
+
+    double numberValue(const json& value, const std::string& path, double min, double max,
+                       double fallback) {
+        if (!value.is_number()) {
+            problem(path, std::string("expected a number, got ") + value.type_name());
+            return fallback;
+        }
+        double d = value.get<double>();
+        if (!std::isfinite(d) || d < min || d > max) {
+            problem(path, "expected a number from " + show(min) + " to " + show(max) + ", got " +
+                              value.dump());
+            return fallback;
+        }
+        return d;
+    }
+
+    int integer(const json& object, const std::string& path, const char* key, int min, int max,
+                int fallback, bool required = true) {
+        const json* value = member(object, path, key, required);
+        if (!value) return fallback;
+        if (!value->is_number_integer()) {
+            problem(path + "/" + key, std::string("expected a whole number, got ") +
+                                          value->type_name());
+            return fallback;
+        }
+        auto n = value->get<std::int64_t>();
+        if (n < min || n > max) {
+            problem(path + "/" + key, "expected a whole number from " + std::to_string(min) +
+                                          " to " + std::to_string(max) + ", got " +
+                                          std::to_string(n));
+            return fallback;
+        }
+        return static_cast<int>(n);
+    }
+
+    bool boolean(const json& object, const std::string& path, const char* key, bool fallback) {
+        const json* value = member(object, path, key, false);
+        if (!value) return fallback;
+        if (!value->is_boolean()) {
+            problem(path + "/" + key, std::string("expected true or false, got ") +
+                                          value->type_name());
+            return fallback;
+        }
+        return value->get<bool>();
+    }
+
+    static std::string show(double d) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%g", d);
+        return buffer;
+    }
+
+private:
+    std::vector<Problem>& problems_;
+};
+
+std::string quoteList(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i) out += ", ";
+        out += "\"" + names[i] + "\"";
+    }
+    return out;
+}
+
+class Loader {
+public:
+    Loader(Config& config, std::vector<Problem>& problems) : c_(config), r_(problems) {}
+
+    void load(const json& root) {
+        if (!root.is_object()) {
+            r_.problem("", std::string("expected the data file to be a JSON object, got ") +
+                               root.type_name());
+            return;
+        }
+        c_.schemaVersion = r_.integer(root, "", "schema_version", 1, 1000, 0);
+        if (c_.schemaVersion != 0 && c_.schemaVersion != 1)
+            r_.problem("/schema_version", "this advisor reads schema_version 1, got " +
+                                              std::to_string(c_.schemaVersion));
+        c_.title = r_.text(root, "", "title");
+        c_.accent = r_.text(root, "", "accent");
+        if (!c_.accent.empty() && !isColour(c_.accent))
+            r_.problem("/accent", "expected a colour written #RRGGBB, got \"" + c_.accent + "\"");
+        loadSources(root);
+        loadCriteria(root);
+        loadCells(root);
+        loadSteps(root);
+        loadQuestions(root);
+        loadReshore(root);
+        loadChecklist(root);
+        loadCosts(root);
+        findKnownQuestions();
+        for (auto& q : c_.questions) {
+            for (auto& o : q.options) o.totals = totalsOf(o.effects);
+            for (auto& b : q.bands) b.totals = totalsOf(b.effects);
+            q.perUnitTotals = totalsOf(q.perUnit);
+        }
+        c_.questionSetHash = questionSetHash();
+    }
+
+private:
+    static bool isColour(const std::string& s) {
+        if (s.size() != 7 || s[0] != '#') return false;
+        for (std::size_t i = 1; i < 7; ++i)
+            if (!std::isxdigit(static_cast<unsigned char>(s[i]))) return false;
+        return true;
+    }
+
+    std::vector<std::string> sources(const json& object, const std::string& path) {
+        std::vector<std::string> ids;
+        const json* list = r_.member(object, path, "sources");
+        if (!r_.expectArray(list, path + "/sources")) return ids;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string at = path + "/sources/" + std::to_string(i);
+            const json& item = (*list)[i];
+            if (!item.is_string()) {
+                r_.problem(at, "expected a source id (string)");
+                continue;
+            }
+            const auto& id = item.get_ref<const std::string&>();
+            if (!c_.source(id)) r_.problem(at, "unknown source \"" + id + "\"");
+            else ids.push_back(id);
+        }
+        return ids;
+    }
+
+    void loadSources(const json& root) {
+        const json* list = r_.member(root, "", "sources");
+        if (!r_.expectArray(list, "/sources")) return;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string at = "/sources/" + std::to_string(i);
+            const json& item = (*list)[i];
+            if (!r_.expectObject(&item, at)) continue;
+            Source s;
+            s.id = r_.text(item, at, "id");
+            s.title = r_.text(item, at, "title");
+            s.publisher = r_.text(item, at, "publisher");
+            s.year = r_.text(item, at, "year", false);
+            s.url = r_.text(item, at, "url", false);
+            if (!s.id.empty() && c_.source(s.id)) r_.problem(at + "/id", "duplicate source id \"" + s.id + "\"");
+            c_.sources.push_back(std::move(s));
+        }
+    }
+
+    void loadCriteria(const json& root) {
+        const json* list = r_.member(root, "", "criteria");
+        if (!r_.expectArray(list, "/criteria")) return;
+        if (list->size() > static_cast<std::size_t>(kMaxCriteria)) {
+            r_.problem("/criteria", "at most " + std::to_string(kMaxCriteria) + " criteria");
+            return;
+        }
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string at = "/criteria/" + std::to_string(i);
+            const json& item = (*list)[i];
+            if (!r_.expectObject(&item, at)) continue;
+            Criterion k;
+            k.id = r_.text(item, at, "id");
+            k.label = r_.text(item, at, "label");
+            k.reasonFor = r_.text(item, at, "reason_for");
+            k.reasonAgainst = r_.text(item, at, "reason_against");
+            k.basis = r_.text(item, at, "basis");
+            k.sources = sources(item, at);
+            k.baseWeight = r_.number(item, at, "base_weight", 0, 10, 1);
+            if (!k.id.empty() && c_.criterionIndex(k.id) >= 0)
+                r_.problem(at + "/id", "duplicate criterion id \"" + k.id + "\"");
+            c_.criteria.push_back(std::move(k));
+        }
+    }
+
+    void loadCells(const json& root) {
+        const json* list = r_.member(root, "", "cells");
+        if (!r_.expectArray(list, "/cells")) return;
+        if (list->size() != kCellCount) {
+            r_.problem("/cells", "expected exactly nine cells (who × where), got " +
+                                     std::to_string(list->size()));
+        }
+        std::array<bool, kCellCount> seen{};
+        for (std::size_t i = 0; i < list->size() && i < 64; ++i) {
+            const std::string at = "/cells/" + std::to_string(i);
+            const json& item = (*list)[i];
+            if (!r_.expectObject(&item, at)) continue;
+            std::string id = r_.text(item, at, "id");
+            int index = -1;
+            for (int k = 0; k < kCellCount; ++k)
+                if (id == kCellIds[k]) index = k;
+            if (index < 0) {
+                if (!id.empty())
+                    r_.problem(at + "/id", "unknown cell \"" + id + "\"; expected one of " +
+                                               quoteList({std::begin(kCellIds), std::end(kCellIds)}));
+                continue;
+            }
+            if (seen[index]) {
+                r_.problem(at + "/id", "duplicate cell id \"" + id + "\"");
+                continue;
+            }
+            seen[index] = true;
+            Cell& cell = c_.cells[index];
+            cell.id = id;
+            cell.who = static_cast<Who>(index / 3);
+            cell.where = static_cast<Where>(index % 3);
+            std::string who = r_.text(item, at, "who");
+            std::string where = r_.text(item, at, "where");
+            if (!who.empty() && who != kWhoNames[index / 3])
+                r_.problem(at + "/who", std::string("cell \"") + id + "\" is who=\"" +
+                                            kWhoNames[index / 3] + "\", got \"" + who + "\"");
+            if (!where.empty() && where != kWhereNames[index % 3])
+                r_.problem(at + "/where", std::string("cell \"") + id + "\" is where=\"" +
+                                              kWhereNames[index % 3] + "\", got \"" + where + "\"");
+            cell.name = r_.text(item, at, "name");
+            cell.summary = r_.text(item, at, "summary");
+            const json* profile = r_.member(item, at, "profile");
+            if (!r_.expectObject(profile, at + "/profile")) continue;
+            for (std::size_t k = 0; k < c_.criteria.size(); ++k) {
+                cell.profile[k] = r_.number(*profile, at + "/profile", c_.criteria[k].id.c_str(),
+                                            0, 10, 0);
+            }
+            for (auto it = profile->begin(); it != profile->end(); ++it)
+                if (c_.criterionIndex(it.key()) < 0)
+                    r_.problem(at + "/profile/" + it.key(), "unknown criterion \"" + it.key() + "\"");
+        }
+        for (int k = 0; k < kCellCount; ++k)
+            if (!seen[k] && list->size() == kCellCount)
+                r_.problem("/cells", std::string("cell \"") + kCellIds[k] + "\" is missing");
+    }
+
+    void loadSteps(const json& root) {
+        const json* list = r_.member(root, "", "steps");
+        if (!r_.expectArray(list, "/steps")) return;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string at = "/steps/" + std::to_string(i);
+            const json& item = (*list)[i];
+            if (!r_.expectObject(&item, at)) continue;
+            Step s;
+            s.id = r_.text(item, at, "id");
+            s.title = r_.text(item, at, "title");
+            c_.steps.push_back(std::move(s));
+        }
+    }
+
+    CellMask cellSet(const json& value, const std::string& path) {
+        CellMask mask = 0;
+        if (!r_.expectArray(&value, path)) return 0;
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            const std::string at = path + "/" + std::to_string(i);
+            if (!value[i].is_string()) {
+                r_.problem(at, "expected a cell, \"who:…\", \"where:…\" or \"*\"");
+                continue;
+            }
+            const auto& token = value[i].get_ref<const std::string&>();
+            CellMask add = tokenCells(token);
+            if (!add)
+                r_.problem(at, "unknown cell set \"" + token +
+                                   "\"; expected a cell id, who:own|managed|provider, "
+                                   "where:onshore|nearshore|offshore or *");
+            mask |= add;
+        }
+        return mask;
+    }
+
+    static CellMask tokenCells(const std::string& token) {
+        if (token == "*") return kAllCells;
+        for (int k = 0; k < kCellCount; ++k)
+            if (token == kCellIds[k]) return CellMask(1u << k);
+        CellMask mask = 0;
+        for (int w = 0; w < 3; ++w) {
+            if (token == std::string("who:") + kWhoNames[w])
+                for (int k = 0; k < 3; ++k) mask |= CellMask(1u << (w * 3 + k));
+            if (token == std::string("where:") + kWhereNames[w])
+                for (int k = 0; k < 3; ++k) mask |= CellMask(1u << (k * 3 + w));
+        }
+        return mask;
+    }
+
+    std::vector<Effect> effects(const json& owner, const std::string& path, const char* key) {
+        std::vector<Effect> out;
+        const json* list = r_.member(owner, path, key, false);
+        if (!list) return out;
+        const std::string base = path + "/" + key;
+        if (!r_.expectArray(list, base, false)) return out;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string at = base + "/" + std::to_string(i);
+            const json& item = (*list)[i];
+            if (!r_.expectObject(&item, at)) continue;
+            Effect e;
+            const int kinds = int(item.contains("weight")) + int(item.contains("modifier")) +
+                              int(item.contains("exclude"));
+            if (kinds != 1) {
+                r_.problem(at, "expected exactly one of \"weight\", \"modifier\" or \"exclude\"");
+                continue;
+            }
+            if (item.contains("weight")) {
+                e.kind = Effect::Kind::Weight;
+                std::string id = r_.text(item, at, "weight");
+                e.criterion = c_.criterionIndex(id);
+                if (e.criterion < 0 && !id.empty())
+                    r_.problem(at + "/weight", "unknown criterion \"" + id + "\"");
+                e.amount = r_.number(item, at, "add", -10, 10, 0);
+                e.because = r_.text(item, at, "because", false);
+            } else if (item.contains("modifier")) {
+                e.kind = Effect::Kind::Modifier;
+                e.cells = cellSet(item["modifier"], at + "/modifier");
+                e.amount = r_.number(item, at, "add", -50, 50, 0);
+                e.because = r_.text(item, at, "because");
+            } else {
+                e.kind = Effect::Kind::Exclusion;
+                e.cells = cellSet(item["exclude"], at + "/exclude");
+                e.because = r_.text(item, at, "because");
+            }
+            e.sources = sources(item, at);
+            out.push_back(std::move(e));
+        }
+        return out;
+    }
+
+    void loadQuestions(const json& root) {
+        const json* list = r_.member(root, "", "questions");
+        if (!r_.expectArray(list, "/questions")) return;
+        if (list->size() > static_cast<std::size_t>(kMaxQuestions)) {
+            r_.problem("/questions", "at most " + std::to_string(kMaxQuestions) + " questions");
+            return;
+        }
+        std::vector<const json*> askIfs;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string at = "/questions/" + std::to_string(i);
+            const json& item = (*list)[i];
+            askIfs.push_back(nullptr);
+            if (!r_.expectObject(&item, at)) {
+                c_.questions.emplace_back();
+                continue;
+            }
+            Question q;
+            q.id = r_.text(item, at, "id");
+            if (!q.id.empty() && c_.questionIndex(q.id) >= 0)
+                r_.problem(at + "/id", "duplicate question id \"" + q.id + "\"");
+            q.label = r_.text(item, at, "label");
+            q.help = r_.text(item, at, "help");
+            std::string step = r_.text(item, at, "step");
+            q.step = -1;
+            for (std::size_t s = 0; s < c_.steps.size(); ++s)
+                if (c_.steps[s].id == step) q.step = static_cast<int>(s);
+            if (q.step < 0 && !step.empty()) r_.problem(at + "/step", "unknown step \"" + step + "\"");
+            std::string type = r_.text(item, at, "type");
+            if (type == "choice") loadChoice(item, at, q);
+            else if (type == "integer") loadInteger(item, at, q);
+            else if (!type.empty())
+                r_.problem(at + "/type", "expected \"choice\" or \"integer\", got \"" + type + "\"");
+            q.lever = r_.boolean(item, at, "lever", true);
+            askIfs.back() = r_.member(item, at, "ask_if", false);
+            c_.questions.push_back(std::move(q));
+        }
+        // Conditions may name later questions, so they are resolved once all are read.
+        for (std::size_t i = 0; i < c_.questions.size(); ++i) {
+            if (!askIfs[i]) continue;
+            const std::string at = "/questions/" + std::to_string(i) + "/ask_if";
+            c_.questions[i].askIf = conditions(*askIfs[i], at);
+            for (const auto& condition : c_.questions[i].askIf) {
+                if (condition.question == static_cast<int>(i))
+                    r_.problem(at, "a question cannot depend on itself");
+            }
+        }
+        for (std::size_t i = 0; i < c_.questions.size(); ++i)
+            for (const auto& condition : c_.questions[i].askIf)
+                if (condition.question >= 0) c_.questions[condition.question].dependents.push_back(int(i));
+        for (std::size_t i = 0; i < c_.questions.size(); ++i)
+            for (const auto& condition : c_.questions[i].askIf)
+                if (condition.question >= 0 && !c_.questions[condition.question].askIf.empty())
+                    r_.problem("/questions/" + std::to_string(i) + "/ask_if",
+                               "may depend only on questions that are always asked");
+    }
+
+    void loadChoice(const json& item, const std::string& at, Question& q) {
+        q.type = Question::Type::Choice;
+        q.ordered = r_.boolean(item, at, "ordered", false);
+        const json* options = r_.member(item, at, "options");
+        if (!r_.expectArray(options, at + "/options")) return;
+        if (options->size() > static_cast<std::size_t>(kMaxOptions)) {
+            r_.problem(at + "/options", "at most " + std::to_string(kMaxOptions) + " options");
+            return;
+        }
+        for (std::size_t o = 0; o < options->size(); ++o) {
+            const std::string oat = at + "/options/" + std::to_string(o);
+            const json& option = (*options)[o];
+            if (!r_.expectObject(&option, oat)) continue;
+            Option opt;
+            opt.value = r_.text(option, oat, "value");
+            opt.label = r_.text(option, oat, "label");
+            opt.effects = effects(option, oat, "effects");
+            for (const auto& other : q.options)
+                if (other.value == opt.value && !opt.value.empty())
+                    r_.problem(oat + "/value", "duplicate value \"" + opt.value + "\"");
+            q.options.push_back(std::move(opt));
+        }
+        const json* def = r_.member(item, at, "default");
+        if (!def) return;
+        q.defaultValue = -1;
+        if (def->is_string())
+            for (std::size_t o = 0; o < q.options.size(); ++o)
+                if (q.options[o].value == def->get_ref<const std::string&>())
+                    q.defaultValue = static_cast<int>(o);
+        if (q.defaultValue < 0) {
+            std::vector<std::string> values;
+            for (const auto& o : q.options) values.push_back(o.value);
+            r_.problem(at + "/default", "expected one of " + quoteList(values) + ", got " + def->dump());
+            q.defaultValue = 0;
+        }
+    }
+
+    void loadInteger(const json& item, const std::string& at, Question& q) {
+        q.type = Question::Type::Integer;
+        q.min = r_.integer(item, at, "min", 0, 1000000, 0);
+        q.max = r_.integer(item, at, "max", 0, 1000000, 0);
+        if (q.max <= q.min) r_.problem(at + "/max", "expected max to be greater than min");
+        q.unit = r_.text(item, at, "unit", false);
+        q.defaultValue = r_.integer(item, at, "default", q.min, std::max(q.min, q.max), q.min);
+        if (const json* labels = r_.member(item, at, "scale_labels", false)) {
+            if (r_.expectArray(labels, at + "/scale_labels")) {
+                if (labels->size() != static_cast<std::size_t>(q.max - q.min + 1))
+                    r_.problem(at + "/scale_labels", "expected one label per value from min to max");
+                for (std::size_t i = 0; i < labels->size() && i < 32; ++i) {
+                    if ((*labels)[i].is_string()) q.scaleLabels.push_back((*labels)[i].get<std::string>());
+                    else r_.problem(at + "/scale_labels/" + std::to_string(i), "expected a string");
+                }
+            }
+        }
+        q.perUnit = effects(item, at, "per_unit");
+        for (const auto& e : q.perUnit)
+            if (e.kind == Effect::Kind::Exclusion)
+                r_.problem(at + "/per_unit", "an exclusion cannot be scaled; put it in a band");
+        if (const json* bands = r_.member(item, at, "bands", false)) {
+            if (r_.expectArray(bands, at + "/bands")) {
+                for (std::size_t b = 0; b < bands->size() && b < 64; ++b) {
+                    const std::string bat = at + "/bands/" + std::to_string(b);
+                    const json& band = (*bands)[b];
+                    if (!r_.expectObject(&band, bat)) continue;
+                    Band out;
+                    out.min = r_.integer(band, bat, "min", q.min, std::max(q.min, q.max), q.min);
+                    out.max = r_.integer(band, bat, "max", q.min, std::max(q.min, q.max), q.max);
+                    if (out.max < out.min) r_.problem(bat, "expected min ≤ max");
+                    if (!q.bands.empty() && out.min != q.bands.back().max + 1)
+                        r_.problem(bat + "/min", "bands must follow each other without gap or overlap");
+                    out.effects = effects(band, bat, "effects");
+                    q.bands.push_back(std::move(out));
+                }
+                if (!q.bands.empty() && (q.bands.front().min != q.min || q.bands.back().max != q.max))
+                    r_.problem(at + "/bands", "bands must cover min to max");
+            }
+        }
+    }
+
+    std::vector<Condition> conditions(const json& value, const std::string& path) {
+        std::vector<Condition> out;
+        if (!r_.expectObject(&value, path)) return out;
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            const std::string at = path + "/" + it.key();
+            Condition condition;
+            condition.question = c_.questionIndex(it.key());
+            if (condition.question < 0) {
+                r_.problem(at, "unknown question \"" + it.key() + "\"");
+                continue;
+            }
+            const Question& q = c_.questions[condition.question];
+            if (q.type != Question::Type::Choice) {
+                r_.problem(at, "conditions may name choice questions only");
+                continue;
+            }
+            if (!r_.expectArray(&*it, at)) continue;
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const json& v = (*it)[i];
+                int option = -1;
+                if (v.is_string())
+                    for (std::size_t o = 0; o < q.options.size(); ++o)
+                        if (q.options[o].value == v.get_ref<const std::string&>()) option = int(o);
+                if (option < 0) r_.problem(at + "/" + std::to_string(i), "unknown value " + v.dump() + " of \"" + q.id + "\"");
+                else condition.values |= 1u << option;
+            }
+            out.push_back(condition);
+        }
+        return out;
+    }
+
+    void loadReshore(const json& root) {
+        const json* item = r_.member(root, "", "reshore");
+        if (!r_.expectObject(item, "/reshore")) return;
+        if (const json* from = r_.member(*item, "/reshore", "from")) c_.reshore.from = cellSet(*from, "/reshore/from");
+        if (const json* to = r_.member(*item, "/reshore", "to")) c_.reshore.to = cellSet(*to, "/reshore/to");
+        c_.reshore.label = r_.text(*item, "/reshore", "label");
+        c_.reshore.explanation = r_.text(*item, "/reshore", "explanation");
+        c_.reshore.sources = sources(*item, "/reshore");
+    }
+
+    void loadChecklist(const json& root) {
+        const json* list = r_.member(root, "", "checklist");
+        if (!r_.expectArray(list, "/checklist")) return;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string at = "/checklist/" + std::to_string(i);
+            const json& item = (*list)[i];
+            if (!r_.expectObject(&item, at)) continue;
+            ChecklistItem c;
+            c.title = r_.text(item, at, "title");
+            c.detail = r_.text(item, at, "detail");
+            if (const json* cells = r_.member(item, at, "cells", false)) c.cells = cellSet(*cells, at + "/cells");
+            c.reshoreOnly = r_.boolean(item, at, "reshore_only", false);
+            if (const json* when = r_.member(item, at, "when", false)) c.when = conditions(*when, at + "/when");
+            c.sources = sources(item, at);
+            c_.checklist.push_back(std::move(c));
+        }
+    }
+
+    CostParameter costParameter(const json& item, const std::string& at, const std::string& id) {
+        CostParameter p;
+        p.id = id;
+        if (!r_.expectObject(&item, at)) return p;
+        p.label = r_.text(item, at, "label");
+        p.unit = r_.text(item, at, "unit");
+        p.min = r_.number(item, at, "min", 0, 1e9, 0);
+        p.max = r_.number(item, at, "max", 0, 1e9, 1e9);
+        p.value = r_.number(item, at, "value", 0, 1e9, 0);
+        p.low = r_.number(item, at, "low", 0, 1e9, p.value);
+        p.high = r_.number(item, at, "high", 0, 1e9, p.value);
+        if (!(p.min <= p.low && p.low <= p.value && p.value <= p.high && p.high <= p.max))
+            r_.problem(at, "expected min ≤ low ≤ value ≤ high ≤ max");
+        p.note = r_.text(item, at, "note");
+        p.sources = sources(item, at);
+        return p;
+    }
+
+    void loadCosts(const json& root) {
+        const json* costs = r_.member(root, "", "costs");
+        if (!r_.expectObject(costs, "/costs")) return;
+        CostDefaults& d = c_.costs;
+        d.currency = r_.text(*costs, "/costs", "currency");
+        d.symbol = r_.text(*costs, "/costs", "symbol");
+        const json* parameters = r_.member(*costs, "/costs", "parameters");
+        if (r_.expectObject(parameters, "/costs/parameters")) {
+            for (int k = 0; k < kCostParamCount; ++k) {
+                const std::string at = std::string("/costs/parameters/") + kCostParamIds[k];
+                if (const json* item = r_.member(*parameters, "/costs/parameters", kCostParamIds[k]))
+                    d.parameters[k] = costParameter(*item, at, kCostParamIds[k]);
+                d.parameters[k].id = kCostParamIds[k];
+            }
+            for (auto it = parameters->begin(); it != parameters->end(); ++it) {
+                bool known = false;
+                for (const char* id : kCostParamIds) known = known || it.key() == id;
+                if (!known) r_.problem("/costs/parameters/" + it.key(), "unknown cost parameter");
+            }
+        }
+        const int function = c_.questionIndex("function");
+        const json* salaries = r_.member(*costs, "/costs", "salary_by_function");
+        if (r_.expectObject(salaries, "/costs/salary_by_function") && function >= 0) {
+            for (const auto& option : c_.questions[function].options) {
+                const std::string at = "/costs/salary_by_function/" + option.value;
+                if (const json* item = r_.member(*salaries, "/costs/salary_by_function", option.value.c_str()))
+                    d.salaryByOption.push_back(costParameter(*item, at, "salary"));
+                else
+                    d.salaryByOption.emplace_back();
+            }
+        }
+        const int horizon = c_.questionIndex("horizon");
+        const json* years = r_.member(*costs, "/costs", "horizon_years");
+        if (r_.expectObject(years, "/costs/horizon_years") && horizon >= 0) {
+            const auto& options = c_.questions[horizon].options;
+            if (options.size() != 3) r_.problem("/questions", "\"horizon\" must have three options");
+            for (std::size_t o = 0; o < options.size() && o < 3; ++o)
+                d.horizonYears[o] = r_.integer(*years, "/costs/horizon_years", options[o].value.c_str(), 1, 10, 1);
+        }
+    }
+
+    void findKnownQuestions() {
+        KnownQuestions& k = c_.known;
+        k.function = c_.questionIndex("function");
+        k.teamSize = c_.questionIndex("team_size");
+        k.horizon = c_.questionIndex("horizon");
+        k.currentModel = c_.questionIndex("current_model");
+        auto require = [&](int index, const char* id, Question::Type type) {
+            if (index < 0) r_.problem("/questions", std::string("question \"") + id + "\" is required");
+            else if (c_.questions[index].type != type)
+                r_.problem("/questions/" + std::to_string(index) + "/type",
+                           std::string("question \"") + id + "\" must be of type " +
+                               (type == Question::Type::Choice ? "choice" : "integer"));
+        };
+        require(k.function, "function", Question::Type::Choice);
+        require(k.teamSize, "team_size", Question::Type::Integer);
+        require(k.horizon, "horizon", Question::Type::Choice);
+        require(k.currentModel, "current_model", Question::Type::Choice);
+        if (k.currentModel >= 0) {
+            const auto& options = c_.questions[k.currentModel].options;
+            for (std::size_t o = 0; o < options.size(); ++o)
+                if (options[o].value != "none" && c_.cellIndex(options[o].value) < 0)
+                    r_.problem("/questions/" + std::to_string(k.currentModel) + "/options/" +
+                                   std::to_string(o) + "/value",
+                               "\"current_model\" values are \"none\" or a cell id, got \"" +
+                                   options[o].value + "\"");
+        }
+    }
+
+    std::uint32_t questionSetHash() const {
+        Fnv1a hash;
+        for (const auto& q : c_.questions) {
+            hash.add(q.id);
+            hash.add(q.type == Question::Type::Choice ? "c" : "i");
+            for (const auto& o : q.options) hash.add(o.value);
+            hash.add(std::to_string(q.min) + ":" + std::to_string(q.max));
+        }
+        return static_cast<std::uint32_t>(hash.value ^ (hash.value >> 32));
+    }
+
+    Config& c_;
+    Reader r_;
+};
+
+}  // namespace
+
+EffectTotals totalsOf(const std::vector<Effect>& effects) {
+    EffectTotals totals;
+    for (const Effect& e : effects) {
+        if (e.kind == Effect::Kind::Weight && e.criterion >= 0 && e.criterion < kMaxCriteria)
+            totals.weight[e.criterion] += e.amount;
+        for (int c = 0; c < kCellCount; ++c) {
+            if (!(e.cells & (1u << c))) continue;
+            if (e.kind == Effect::Kind::Modifier) totals.modifier[c] += e.amount;
+            if (e.kind == Effect::Kind::Exclusion) {
+                totals.exclusions[c] += 1;
+                totals.excludes = true;
+            }
+        }
+    }
+    return totals;
+}
+
+const char* costParamId(CostParam parameter) {
+    return kCostParamIds[static_cast<int>(parameter)];
+}
+
+int Config::questionIndex(std::string_view id) const {
+    for (std::size_t i = 0; i < questions.size(); ++i)
+        if (questions[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+int Config::cellIndex(std::string_view id) const {
+    for (int i = 0; i < kCellCount; ++i)
+        if (cells[i].id == id) return i;
+    return -1;
+}
+
+int Config::criterionIndex(std::string_view id) const {
+    for (std::size_t i = 0; i < criteria.size(); ++i)
+        if (criteria[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+const Source* Config::source(std::string_view id) const {
+    for (const auto& s : sources)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+LoadResult loadConfig(std::string_view text) {
+    LoadResult result;
+    if (text.empty()) {
+        result.problems.push_back({"", "the data file is empty"});
+        return result;
+    }
+    if (text.size() > kMaxFileBytes) {
+        result.problems.push_back({"", "the data file is larger than 4 MiB"});
+        return result;
+    }
+    if (nestsDeeperThan(text, kMaxDepth)) {
+        result.problems.push_back({"", "the data file nests deeper than " + std::to_string(kMaxDepth) + " levels"});
+        return result;
+    }
+    json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+    if (root.is_discarded()) {
+        result.problems.push_back({"", "not valid JSON (check commas, quotes, brackets and UTF-8)"});
+        return result;
+    }
+    Loader(result.config, result.problems).load(root);
+    Fnv1a hash;
+    hash.add(root.dump());
+    result.config.contentHash = hash.value;
+    return result;
+}
+
+std::string formatProblems(const std::vector<Problem>& problems, std::string_view fileName) {
+    std::string out;
+    for (const auto& p : problems) {
+        out += std::string(fileName) + ":" + (p.path.empty() ? "/" : p.path) + ": " + p.message + "\n";
+    }
+    if (problems.size() >= kMaxProblems) out += std::string(fileName) + ": (further problems not shown)\n";
+    return out;
+}
+
+}  // namespace advisor

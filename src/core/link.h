@@ -1,0 +1,29 @@
+// Share links: answers ⇄ a short string for the URL fragment ("sa-" + base64url). The payload is
+//   [format version: 1 byte][question-set hash: 4 bytes][answers, bit-packed][CRC-16: 2 bytes]
+// so a link made for another question set, by a newer version, or damaged in transit is refused
+// with a sentence a visitor can read. Any answer set encodes to well under 300 characters.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "answers.h"
+#include "config.h"
+
+namespace advisor {
+
+constexpr int kLinkVersion = 1;
+constexpr std::size_t kMaxLinkLength = 300;
+
+std::string encodeLink(const Config& config, const Answers& answers);
+
+struct LinkDecode {
+    bool ok = false;
+    Answers answers;    // the decoded answers when ok; otherwise the defaults
+    std::string error;  // for the visitor: what is wrong with the link
+};
+
+// Accepts the fragment with or without its leading '#'. Never throws.
+LinkDecode decodeLink(const Config& config, std::string_view fragment);
+
+}  // namespace advisor

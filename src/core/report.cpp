@@ -1,0 +1,164 @@
+// Writes an evaluation as JSON and as text. Numbers are rounded for people (fit to 0.1 point,
+// money to whole currency units); nothing here decides anything.
+#include "report.h"
+
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "link.h"
+
+namespace advisor {
+
+using nlohmann::json;
+
+namespace {
+
+double round1(double value) { return std::round(value * 10) / 10; }
+
+json reasonsJson(const std::vector<Reason>& reasons) {
+    json out = json::array();
+    for (const auto& r : reasons) out.push_back({{"text", r.text}, {"detail", r.detail}, {"points", round1(r.points)}});
+    return out;
+}
+
+}  // namespace
+
+const char* whoId(Who who) {
+    static const char* const names[] = {"own", "managed", "provider"};
+    return names[static_cast<int>(who)];
+}
+
+const char* whereId(Where where) {
+    static const char* const names[] = {"onshore", "nearshore", "offshore"};
+    return names[static_cast<int>(where)];
+}
+
+std::string resultLabel(const Config& config, const Evaluation& evaluation) {
+    if (evaluation.winner < 0) return "No model fits";
+    if (evaluation.reshore) return config.reshore.label + ": " + config.cells[evaluation.winner].name;
+    return config.cells[evaluation.winner].name;
+}
+
+std::string formatMoney(const Config& config, double amount) {
+    char buffer[48];
+    const double magnitude = std::fabs(amount);
+    const char* sign = amount < 0 ? "-" : "";
+    if (magnitude >= 1e6) std::snprintf(buffer, sizeof buffer, "%s%s%.1fM", sign, config.costs.symbol.c_str(), magnitude / 1e6);
+    else if (magnitude >= 1e4) std::snprintf(buffer, sizeof buffer, "%s%s%.0fk", sign, config.costs.symbol.c_str(), magnitude / 1e3);
+    else std::snprintf(buffer, sizeof buffer, "%s%s%.0f", sign, config.costs.symbol.c_str(), magnitude);
+    return buffer;
+}
+
+std::string evaluationJson(const Config& config, const Answers& answers, const Evaluation& e, int indent) {
+    json out;
+    const bool hasWinner = e.winner >= 0;
+    out["winner"] = hasWinner ? json(config.cells[e.winner].id) : json(nullptr);
+    out["winner_name"] = hasWinner ? json(config.cells[e.winner].name) : json(nullptr);
+    out["label"] = resultLabel(config, e);
+    out["reshore"] = e.reshore;
+    out["fit"] = hasWinner ? round1(e.scores.fit[e.winner]) : 0.0;
+    out["runner_up"] = e.runnerUp >= 0 ? json(config.cells[e.runnerUp].id) : json(nullptr);
+    out["margin"] = round1(e.margin);
+    out["confidence"] = confidenceText(e.confidence);
+    json ranking = json::array();
+    for (int c : e.ranking) {
+        const Cell& cell = config.cells[c];
+        ranking.push_back({{"id", cell.id}, {"who", whoId(cell.who)}, {"where", whereId(cell.where)},
+                           {"name", cell.name}, {"fit", round1(e.scores.fit[c])}});
+    }
+    out["ranking"] = ranking;
+    json excluded = json::array();
+    for (int c = 0; c < kCellCount; ++c) {
+        if (!(e.scores.excluded & (1u << c))) continue;
+        const auto& reasons = e.exclusionReasons[c];
+        excluded.push_back({{"id", config.cells[c].id}, {"name", config.cells[c].name},
+                            {"reason", reasons.empty() ? std::string() : reasons.front()}, {"reasons", reasons}});
+    }
+    out["excluded"] = excluded;
+    out["reasons_for"] = reasonsJson(e.reasonsFor);
+    out["reasons_against"] = reasonsJson(e.reasonsAgainst);
+    if (e.whatWouldChange.found) {
+        const Change& change = e.whatWouldChange;
+        const Question& q = config.questions[change.question];
+        auto valueJson = [&](int value) {
+            return q.type == Question::Type::Choice ? json(q.options[value].value) : json(value);
+        };
+        out["what_would_change"] = {{"question", q.id},           {"from", valueJson(change.from)},
+                                    {"to", valueJson(change.to)},  {"new_winner", config.cells[change.newWinner].id},
+                                    {"new_fit", round1(change.newFit)}, {"text", change.text}};
+    } else {
+        out["what_would_change"] = nullptr;
+    }
+    json checklist = json::array();
+    for (int i : e.checklist) checklist.push_back({{"title", config.checklist[i].title}, {"detail", config.checklist[i].detail}});
+    out["checklist"] = checklist;
+    const CostView& costs = e.costs;
+    json cells = json::array();
+    for (int c = 0; c < kCellCount; ++c) {
+        const CellCost& cost = costs.cells[c];
+        auto rounded = [&](const std::array<double, kMaxYears>& values) {
+            json list = json::array();
+            for (int y = 0; y < costs.years; ++y) list.push_back(std::round(values[y]));
+            return list;
+        };
+        cells.push_back({{"id", config.cells[c].id},
+                         {"setup", std::round(cost.setup)},
+                         {"run_per_year", std::round(cost.runPerYear)},
+                         {"cumulative", rounded(cost.cumulative)},
+                         {"cumulative_low", rounded(cost.cumulativeLow)},
+                         {"cumulative_high", rounded(cost.cumulativeHigh)},
+                         {"savings", std::round(cost.savings)},
+                         {"savings_low", std::round(cost.savingsLow)},
+                         {"savings_high", std::round(cost.savingsHigh)},
+                         {"break_even_month", cost.breakEvenMonth >= 0 ? json(cost.breakEvenMonth) : json(nullptr)}});
+    }
+    out["costs"] = {{"currency", config.costs.currency}, {"years", costs.years}, {"fte", costs.fte},
+                    {"salary", std::round(costs.salary)}, {"in_house", config.cells[costs.inHouse].id},
+                    {"cells", cells}};
+    out["answers"] = json::parse(answersToJson(config, answers), nullptr, false);
+    out["link"] = encodeLink(config, answers);
+    return out.dump(indent);
+}
+
+std::string evaluationText(const Config& config, const Answers& answers, const Evaluation& e) {
+    std::string out;
+    char line[512];
+    if (e.winner < 0) return "No sourcing model fits these answers: every cell is excluded.\n";
+    std::snprintf(line, sizeof line, "Best fit: %s (fit %.0f, %s, %.0f points ahead of %s)\n",
+                  resultLabel(config, e).c_str(), e.scores.fit[e.winner], confidenceText(e.confidence), e.margin,
+                  e.runnerUp >= 0 ? config.cells[e.runnerUp].name.c_str() : "nothing");
+    out += line;
+    out += "\nRanking\n";
+    for (int c : e.ranking) {
+        std::snprintf(line, sizeof line, "  %5.1f  %-20s %s\n", e.scores.fit[c], config.cells[c].id.c_str(),
+                      config.cells[c].name.c_str());
+        out += line;
+    }
+    for (int c = 0; c < kCellCount; ++c)
+        if (e.scores.excluded & (1u << c))
+            out += "  excl.  " + config.cells[c].id + ": " + e.exclusionReasons[c].front() + "\n";
+    out += "\nFor\n";
+    for (const auto& r : e.reasonsFor) out += "  + " + r.text + "\n";
+    out += "Against\n";
+    for (const auto& r : e.reasonsAgainst) out += "  - " + r.text + "\n";
+    if (e.whatWouldChange.found) out += "\nWhat would change it\n  " + e.whatWouldChange.text + "\n";
+    const CellCost& cost = e.costs.cells[e.winner];
+    std::snprintf(line, sizeof line, "\nCosts over %d years for %d FTE: %s (range %s to %s); in-house %s\n",
+                  e.costs.years, e.costs.fte, formatMoney(config, cost.cumulative[e.costs.years - 1]).c_str(),
+                  formatMoney(config, cost.cumulativeLow[e.costs.years - 1]).c_str(),
+                  formatMoney(config, cost.cumulativeHigh[e.costs.years - 1]).c_str(),
+                  formatMoney(config, e.costs.cells[e.costs.inHouse].cumulative[e.costs.years - 1]).c_str());
+    out += line;
+    if (e.winner != e.costs.inHouse) {
+        if (cost.breakEvenMonth == 0) out += "  Cheaper than in-house from the first month.\n";
+        else if (cost.breakEvenMonth > 0) out += "  Breaks even with in-house in month " + std::to_string(cost.breakEvenMonth) + ".\n";
+        else out += "  Does not break even with in-house within the horizon.\n";
+    }
+    out += "\nChecklist\n";
+    for (int i : e.checklist) out += "  [ ] " + config.checklist[i].title + "\n";
+    out += "\nShare link: #" + encodeLink(config, answers) + "\n";
+    return out;
+}
+
+}  // namespace advisor

@@ -1,0 +1,26 @@
+// An evaluation written out: as one JSON object (the command line's --json, the browser API's
+// getState) and as a readable plain-text summary (the command line's default).
+#pragma once
+
+#include <string>
+
+#include "answers.h"
+#include "config.h"
+#include "evaluate.h"
+
+namespace advisor {
+
+const char* whoId(Who who);      // "own", "managed", "provider"
+const char* whereId(Where where);  // "onshore", "nearshore", "offshore"
+
+// The result's headline: "Reshore" when the reshore rule applies, else the winner's name.
+std::string resultLabel(const Config& config, const Evaluation& evaluation);
+
+// Money for people: "$1.2M", "$85k", "$900".
+std::string formatMoney(const Config& config, double amount);
+
+std::string evaluationJson(const Config& config, const Answers& answers, const Evaluation& evaluation,
+                           int indent = -1);
+std::string evaluationText(const Config& config, const Answers& answers, const Evaluation& evaluation);
+
+}  // namespace advisor

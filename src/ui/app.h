@@ -1,0 +1,63 @@
+// The seam between the advisor's views (src/ui, plain ImGui) and a platform shell (src/web).
+// The shell owns the window, GL context, input and ImGui context; it calls these functions and
+// implements HostServices. Views never call browser APIs themselves.
+#pragma once
+
+#include <functional>
+#include <string>
+
+struct ImFont;
+
+namespace advisor::ui {
+
+// What the views may ask of the platform. Every member may be left empty (then the feature is off).
+struct HostServices {
+    std::function<void(const std::string& text)> copyToClipboard;  // "Copy link" and the like
+    std::function<void(const std::string& fileName, const std::string& mimeType,
+                       const std::string& contents)>
+        download;                                                   // report / data export
+    std::function<void(const std::string& text)> announce;         // screen-reader live region
+};
+
+// Fonts built by the shell at the current device-pixel ratio (the shell rebuilds them on change).
+struct Fonts {
+    ImFont* regular = nullptr;  // body text
+    ImFont* bold = nullptr;     // headings, the winner's name
+    ImFont* large = nullptr;    // bold, 1.5× body: the result headline
+};
+
+enum class Theme { Light, Dark };
+
+struct AppOptions {
+    Theme theme = Theme::Light;  // the shell passes prefers-color-scheme, or the host's choice
+    unsigned accent = 0;         // 0xRRGGBB; 0 keeps the data file's accent
+};
+
+// Creates the app state from the embedded data file. Returns false (with message) if the data
+// file does not load; the shell then shows the message instead of the app.
+bool appInit(const HostServices& services, const AppOptions& options, std::string* errorMessage);
+
+// Called after the shell changed fonts or the DPR (fonts are in pixels; sizes follow them).
+void appSetFonts(const Fonts& fonts);
+
+// Applies theme and accent (from the page, the host, or the visitor's toggle).
+void appSetOptions(const AppOptions& options);
+
+// Builds one frame of UI (the shell has called ImGui::NewFrame and calls Render after).
+// width/height are the canvas size in ImGui units (CSS pixels × DPR == framebuffer pixels).
+// Returns true while the app needs further frames without input (an animation in progress).
+bool appFrame(float width, float height);
+
+// The state the browser API and host events expose.
+std::string appStateJson();                            // getState(): answers, winner, ranking, ...
+std::string appSetAnswersJson(const std::string& partialAnswersJson);  // "" or an error message
+std::string appLink();                                  // current share fragment (no '#')
+// Restores answers from a fragment (with or without '#'). A bad fragment leaves the answers as
+// they are... at start-up they are the defaults... and shows a notice; returns the notice or "".
+std::string appOpenLink(const std::string& fragment);
+// True once after every change of answers (the shell then updates the URL and notifies the host).
+bool appTakeAnswersChanged();
+// Preferred content height in CSS pixels for auto-height embedding, given the current width.
+float appContentHeight();
+
+}  // namespace advisor::ui
