@@ -675,6 +675,17 @@ private:
                     d.salaryByOption.emplace_back();
             }
         }
+        const int workload = c_.questionIndex("workload");
+        const json* busy = r_.member(*costs, "/costs", "busy_share_by_workload");
+        if (r_.expectObject(busy, "/costs/busy_share_by_workload") && workload >= 0) {
+            for (const auto& option : c_.questions[workload].options) {
+                const std::string at = "/costs/busy_share_by_workload/" + option.value;
+                if (const json* item = r_.member(*busy, "/costs/busy_share_by_workload", option.value.c_str()))
+                    d.busyShareByOption.push_back(costParameter(*item, at, "busy_share"));
+                else
+                    d.busyShareByOption.emplace_back();
+            }
+        }
         const int horizon = c_.questionIndex("horizon");
         const json* years = r_.member(*costs, "/costs", "horizon_years");
         if (r_.expectObject(years, "/costs/horizon_years") && horizon >= 0) {
@@ -689,6 +700,7 @@ private:
         KnownQuestions& k = c_.known;
         k.function = c_.questionIndex("function");
         k.teamSize = c_.questionIndex("team_size");
+        k.workload = c_.questionIndex("workload");
         k.horizon = c_.questionIndex("horizon");
         k.currentModel = c_.questionIndex("current_model");
         auto require = [&](int index, const char* id, Question::Type type) {
@@ -701,6 +713,7 @@ private:
         require(k.function, "function", Question::Type::Choice);
         require(k.teamSize, "team_size", Question::Type::Integer);
         require(k.horizon, "horizon", Question::Type::Choice);
+        require(k.workload, "workload", Question::Type::Choice);
         require(k.currentModel, "current_model", Question::Type::Choice);
         if (k.currentModel >= 0) {
             const auto& options = c_.questions[k.currentModel].options;

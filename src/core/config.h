@@ -176,6 +176,7 @@ struct CostDefaults {
     std::string symbol = "$";
     std::array<CostParameter, kCostParamCount> parameters;
     std::vector<CostParameter> salaryByOption;  // per option of the `function` question
+    std::vector<CostParameter> busyShareByOption;  // per option of the `workload` question
     std::array<int, 3> horizonYears{1, 3, 5};   // per option of the `horizon` question
 };
 
@@ -191,6 +192,7 @@ struct ReshoreRule {
 struct KnownQuestions {
     int function = -1;
     int teamSize = -1;
+    int workload = -1;
     int horizon = -1;
     int currentModel = -1;
 };

@@ -8,6 +8,7 @@ namespace {
 
 struct Scenario {
     double salary;
+    double busyShare;
     std::array<double, kCostParamCount> v;
     double operator[](CostParam p) const { return v[static_cast<int>(p)]; }
 };
@@ -28,7 +29,8 @@ double runPerYear(const Scenario& s, const Cell& cell, int fte) {
     if (cell.where == Where::Offshore) productivity = s[CostParam::ProductivityLossOffshore];
     if (cell.where == Where::Nearshore) productivity = s[CostParam::ProductivityLossOffshore] / 2;
     if (cell.where != Where::Onshore) communication = s[CostParam::CommunicationPerFteRemote];
-    return fte * (loaded * ratio * (1 + fee) * (1 + management + productivity) + communication);
+    const double paid = cell.who == Who::Own ? 1 : cell.who == Who::Managed ? (1 + s.busyShare) / 2 : s.busyShare;
+    return fte * (loaded * ratio * (1 + fee) * paid * (1 + management + productivity) + communication);
 }
 
 double setupCost(const Scenario& s, const Cell& cell, int fte, double run) {
@@ -100,7 +102,7 @@ CostLine costLine(const Scenario& s, const Config& config, int cell, int current
 
 Scenario scenario(const Config& config, const CostInputs& inputs, int which) {
     // which: 0 middle, −1 low, +1 high. Edited values keep the data file's relative range.
-    Scenario s{inputs.salary, inputs.values};
+    Scenario s{inputs.salary, inputs.busyShare, inputs.values};
     if (which == 0) return s;
     auto scale = [&](const CostParameter& p, double value) {
         const double bound = which < 0 ? p.low : p.high;
@@ -119,6 +121,9 @@ CostInputs defaultCostInputs(const Config& config, const Answers& answers) {
     const int option = answers.values[config.known.function];
     if (option >= 0 && option < int(config.costs.salaryByOption.size()))
         inputs.salary = config.costs.salaryByOption[option].value;
+    const int workload = answers.values[config.known.workload];
+    if (workload >= 0 && workload < int(config.costs.busyShareByOption.size()))
+        inputs.busyShare = config.costs.busyShareByOption[workload].value;
     const int horizon = answers.values[config.known.horizon];
     inputs.years = config.costs.horizonYears[std::clamp(horizon, 0, 2)];
     return inputs;
@@ -134,6 +139,7 @@ bool clampCostInputs(const Config& config, CostInputs& inputs) {
     for (int k = 0; k < kCostParamCount; ++k)
         clamp(inputs.values[k], config.costs.parameters[k].min, config.costs.parameters[k].max);
     clamp(inputs.salary, 1000, 10000000);
+    clamp(inputs.busyShare, 0.05, 1);
     const int years = std::clamp(inputs.years, 1, 10);
     changed = changed || years != inputs.years;
     inputs.years = years;

@@ -3,7 +3,9 @@
 // here; every number it uses is an editable assumption from the data file, with its source.
 //
 //   loaded      = salary × overhead multiplier                        (per FTE and year, at home)
-//   run / year  = FTE × (loaded × labour ratio(where) × (1 + fee(who))
+//   paid share  = 1 for own staff (paid all year), (1 + busy share) / 2 for a managed team (it
+//                 flexes partly), busy share for a provider (it bills the work done)
+//   run / year  = FTE × (loaded × labour ratio(where) × (1 + fee(who)) × paid share(who)
 //                            × (1 + management(who, where) + productivity loss(where))
 //                        + communication(where))
 //   set-up      = hiring (own staff) + captive set-up (own centre abroad)
@@ -22,6 +24,7 @@ constexpr int kMaxYears = 10;
 
 struct CostInputs {
     double salary = 0;                                  // home-country salary per FTE and year
+    double busyShare = 1;                               // share of the year the team is needed
     std::array<double, kCostParamCount> values{};       // middle values, editable
     int years = 3;                                      // horizon, 1–10
 };

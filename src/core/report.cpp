@@ -125,7 +125,7 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
     std::string out;
     char line[512];
     if (e.winner < 0) return "No sourcing model fits these answers: every cell is excluded.\n";
-    std::snprintf(line, sizeof line, "Best fit: %s (fit %.0f, %s, %.0f points ahead of %s)\n",
+    std::snprintf(line, sizeof line, "Best fit: %s (fit %.0f, %s, %.1f points ahead of %s)\n",
                   resultLabel(config, e).c_str(), e.scores.fit[e.winner], confidenceText(e.confidence), e.margin,
                   e.runnerUp >= 0 ? config.cells[e.runnerUp].name.c_str() : "nothing");
     out += line;

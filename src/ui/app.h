@@ -17,6 +17,9 @@ struct HostServices {
                        const std::string& contents)>
         download;                                                   // report / data export
     std::function<void(const std::string& text)> announce;         // screen-reader live region
+    // The absolute address of the page with this fragment (for "Copy link"); if empty, the views
+    // copy "#" + fragment.
+    std::function<std::string(const std::string& fragment)> shareUrl;
 };
 
 // Fonts built by the shell at the current device-pixel ratio (the shell rebuilds them on change).

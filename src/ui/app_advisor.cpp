@@ -1,0 +1,241 @@
+// The advisor app behind the seam of app.h: one full-canvas layout (top bar, optional notice,
+// questionnaire and result side by side, or stacked with a result bar on narrow screens).
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#include "app.h"
+#include "imgui.h"
+#include "report.h"
+#include "state.h"
+#include "theme.h"
+#include "views.h"
+
+namespace advisor::ui {
+namespace {
+
+struct App {
+    AdvisorState state;
+    HostServices services;
+    AppOptions options;
+    Fonts fonts;
+    ViewMemory memory;
+    Palette palette{};
+    float styledFontSize = 0;
+    bool styleDirty = true;
+    float contentHeight = 0;  // in ImGui units, measured each frame
+    std::string lastAnnounced;
+};
+
+std::unique_ptr<App> app;
+
+constexpr float kBodyFontCssPx = 16.0f;  // the shell's regular font size in CSS pixels
+constexpr float kWideLayoutEm = 56.0f;   // from this width the result sits beside the questions
+
+unsigned accentOf(const App& a) {
+    return a.options.accent ? a.options.accent : parseHexColour(a.state.config().accent, 0x2563EB);
+}
+
+void announceResult(App& a) {
+    if (!a.services.announce) return;
+    const Evaluation& e = a.state.evaluation();
+    std::string text = "Best fit: " + resultLabel(a.state.config(), e);
+    if (e.winner >= 0) {
+        char fit[32];
+        std::snprintf(fit, sizeof fit, ", fit %.0f of 100.", e.scores.fit[e.winner]);
+        text += fit;
+    }
+    if (text != a.lastAnnounced) a.services.announce(text);
+    a.lastAnnounced = text;
+}
+
+void drawTopBar(App& a, const ViewContext& view, float width) {
+    const float em = view.em;
+    ImGui::PushFont(a.fonts.bold);
+    ImGui::TextUnformatted(a.state.config().title.c_str());
+    ImGui::PopFont();
+    const bool narrow = width < em * 34;
+    const char* themeLabel = a.options.theme == Theme::Dark ? "Light theme" : "Dark theme";
+    const float buttons = ImGui::CalcTextSize("Copy link").x + ImGui::CalcTextSize("Start over").x +
+                          ImGui::CalcTextSize(themeLabel).x + em * 6.6f;
+    if (!narrow) ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - buttons - ImGui::GetStyle().WindowPadding.x));
+    if (secondaryButton(view, "Copy link")) {
+        const std::string url = a.services.shareUrl ? a.services.shareUrl(a.state.link()) : "#" + a.state.link();
+        if (a.services.copyToClipboard) a.services.copyToClipboard(url);
+        a.memory.toast = "Link copied";
+        a.memory.toastUntil = ImGui::GetTime() + 2.0;
+    }
+    ImGui::SameLine();
+    if (secondaryButton(view, "Start over")) {
+        a.state.startOver();
+        a.memory = ViewMemory();
+    }
+    ImGui::SameLine();
+    if (secondaryButton(view, themeLabel)) {
+        a.options.theme = a.options.theme == Theme::Dark ? Theme::Light : Theme::Dark;
+        a.styleDirty = true;
+    }
+    if (ImGui::GetTime() < a.memory.toastUntil) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, a.palette.good);
+        ImGui::TextUnformatted(a.memory.toast.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
+void drawNotice(App& a, const ViewContext& view) {
+    if (a.state.notice().empty()) return;
+    const float em = view.em;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, mix(a.palette.surface, a.palette.warning, 0.16f));
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float textWidth = width - em * 8;
+    const float textHeight = ImGui::CalcTextSize(a.state.notice().c_str(), nullptr, false, textWidth).y;
+    ImGui::BeginChild("notice", ImVec2(width, textHeight + em * 1.4f), false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::SetCursorPos(ImVec2(em * 0.7f, em * 0.7f));
+    ImGui::PushTextWrapPos(em * 0.7f + textWidth);
+    ImGui::TextUnformatted(a.state.notice().c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f));
+    if (secondaryButton(view, "Dismiss", em * 5.8f)) a.state.dismissNotice();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+// A scrolling panel; returns its content height.
+template <typename Draw>
+float panel(const char* id, ImVec2 size, float em, Draw&& draw) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 1.2f, em * 1.0f));
+    ImGui::BeginChild(id, size, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    draw();
+    const float height = ImGui::GetCursorPosY() + em * 1.0f;
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    return height;
+}
+
+}  // namespace
+
+bool appInit(const HostServices& services, const AppOptions& options, std::string* errorMessage) {
+    app = std::make_unique<App>();
+    app->services = services;
+    app->options = options;
+    if (!app->state.load(embeddedConfigText(), errorMessage)) {
+        app.reset();
+        return false;
+    }
+    return true;
+}
+
+void appSetFonts(const Fonts& fonts) {
+    if (!app) return;
+    app->fonts = fonts;
+    app->styleDirty = true;
+}
+
+void appSetOptions(const AppOptions& options) {
+    if (!app) return;
+    app->options = options;
+    app->styleDirty = true;
+}
+
+bool appFrame(float width, float height) {
+    if (!app) return false;
+    App& a = *app;
+    const float em = ImGui::GetFontSize();
+    if (a.styleDirty || a.styledFontSize != em) {
+        a.palette = makePalette(a.options.theme, accentOf(a));
+        applyStyle(a.palette, em);
+        a.styledFontSize = em;
+        a.styleDirty = false;
+    }
+    if (!a.fonts.bold) a.fonts.bold = a.fonts.large = a.fonts.regular = ImGui::GetFont();
+    const ViewContext view{a.state, a.palette, a.fonts, a.services, a.memory, em};
+
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    ImGui::Begin("Sourcing Advisor", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    drawTopBar(a, view, width);
+    drawNotice(a, view);
+    const float top = ImGui::GetCursorPosY();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const bool wide = width >= em * kWideLayoutEm;
+    float content = 0;
+    if (wide) {
+        const float left = std::clamp(avail.x * 0.46f, em * 26, em * 40);
+        const float questions = panel("questions", ImVec2(left, avail.y), em, [&] {
+            if (a.memory.scrollQuestionsToTop) ImGui::SetScrollY(0);
+            a.memory.scrollQuestionsToTop = false;
+            drawQuestionnaire(view);
+        });
+        ImGui::SameLine();
+        const float result = panel("result", ImVec2(0, avail.y), em, [&] {
+            drawLiveResult(view);
+            drawResultDetails(view);
+        });
+        a.memory.scrollToResult = false;
+        content = std::max(questions, result);
+    } else {
+        const float bar = ImGui::GetFrameHeightWithSpacing() + em * 1.2f;
+        content = panel("page", ImVec2(0, avail.y - bar), em, [&] {
+            if (a.memory.scrollQuestionsToTop) ImGui::SetScrollY(0);
+            a.memory.scrollQuestionsToTop = false;
+            drawQuestionnaire(view);
+            ImGui::Dummy(ImVec2(0, em));
+            ImGui::Separator();
+            if (a.memory.scrollToResult) ImGui::SetScrollHereY(0);
+            a.memory.scrollToResult = false;
+            drawLiveResult(view);
+            drawResultDetails(view);
+        }) + bar;
+        // Result bar: the live result stays in view while answering on a small screen.
+        const Evaluation& e = a.state.evaluation();
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 0.8f, em * 0.5f));
+        ImGui::BeginChild("result-bar", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+        std::string label = resultLabel(a.state.config(), e);
+        char fit[32];
+        std::snprintf(fit, sizeof fit, " \xc2\xb7 %.0f", e.winner >= 0 ? e.scores.fit[e.winner] : 0.0);
+        const float button = ImGui::CalcTextSize("See result").x + em * 2;
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushFont(a.fonts.bold);
+        const float room = ImGui::GetContentRegionAvail().x - button - em;
+        while (label.size() > 4 && ImGui::CalcTextSize((label + fit).c_str()).x > room)
+            label = label.substr(0, label.size() - 4) + "\xe2\x80\xa6";
+        ImGui::TextUnformatted((label + fit).c_str());
+        ImGui::PopFont();
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - button);
+        if (primaryButton(view, "See result", button)) a.memory.scrollToResult = true;
+        ImGui::EndChild();
+        ImGui::PopStyleVar();
+    }
+    ImGui::End();
+    a.contentHeight = top + content;
+    announceResult(a);
+    return ImGui::GetTime() < a.memory.toastUntil;  // keep drawing until the toast has gone
+}
+
+std::string appStateJson() { return app ? app->state.stateJson() : "{}"; }
+
+std::string appSetAnswersJson(const std::string& partialAnswersJson) {
+    if (!app) return "the advisor is not running";
+    return app->state.setAnswersJson(partialAnswersJson);
+}
+
+std::string appLink() { return app ? app->state.link() : std::string(); }
+
+std::string appOpenLink(const std::string& fragment) {
+    if (!app) return "the advisor is not running";
+    return app->state.openLink(fragment);
+}
+
+bool appTakeAnswersChanged() { return app && app->state.takeAnswersChanged(); }
+
+float appContentHeight() {
+    if (!app || !app->fonts.regular) return 0;
+    const float scale = app->fonts.regular->FontSize / kBodyFontCssPx;
+    return app->contentHeight / std::max(scale, 0.25f);
+}
+
+}  // namespace advisor::ui

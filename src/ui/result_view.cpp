@@ -1,0 +1,271 @@
+// The result: a headline card (winner, fit, margin, Reshore), then fit bars for all nine cells,
+// the who × where heat map, reasons for and against, what would change it, costs, the checklist
+// and the sources. Every number and sentence comes from the evaluation and the data file.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "report.h"
+#include "views.h"
+
+namespace advisor::ui {
+namespace {
+
+std::string whole(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.0f", value);
+    return buffer;
+}
+
+std::string signedOne(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%+.1f", value);
+    return buffer;
+}
+
+void section(const ViewContext& view, const char* title) {
+    ImGui::Dummy(ImVec2(0, view.em * 0.8f));
+    ImGui::PushFont(view.fonts.bold);
+    ImGui::TextUnformatted(title);
+    ImGui::PopFont();
+    ImGui::Separator();
+    ImGui::Dummy(ImVec2(0, view.em * 0.2f));
+}
+
+const char* const kWhoLabels[] = {"Own staff", "Managed team", "Provider"};
+const char* const kWhereLabels[] = {"Onshore", "Nearshore", "Offshore"};
+
+void drawFitBars(const ViewContext& view) {
+    const Config& config = view.state.config();
+    const Evaluation& e = view.state.evaluation();
+    const float em = view.em;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const bool stacked = width < em * 26;  // narrow: name above its bar
+    const float nameWidth = stacked ? width : std::min(width * 0.48f, em * 17);
+    const float numberWidth = em * 2.4f;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    auto row = [&](int c, bool excluded) {
+        const Cell& cell = config.cells[c];
+        ImGui::PushID(c);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float lineHeight = ImGui::GetTextLineHeight();
+        const float rowHeight = stacked ? lineHeight * 2 + em * 0.3f : lineHeight + em * 0.35f;
+        ImGui::InvisibleButton("row", ImVec2(width, rowHeight));
+        const bool hovered = ImGui::IsItemHovered();
+        if (ImGui::IsItemClicked()) view.memory.selectedCell = c;
+        const bool winner = c == e.winner;
+        ImFont* font = winner ? view.fonts.bold : ImGui::GetFont();
+        // Name, shortened with an ellipsis if it does not fit.
+        std::string name = cell.name;
+        while (!name.empty() && font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0, name.c_str()).x > nameWidth - em * 0.5f)
+            name = name.substr(0, name.size() - 2) + "\xe2\x80\xa6";
+        draw->AddText(font, ImGui::GetFontSize(), at, excluded ? view.palette.textDim : view.palette.text, name.c_str());
+        const float barX = stacked ? at.x : at.x + nameWidth;
+        const float barY = stacked ? at.y + lineHeight + em * 0.15f : at.y;
+        const float barWidth = width - (barX - at.x) - numberWidth;
+        const float barHeight = lineHeight * 0.8f;
+        const float top = barY + (lineHeight - barHeight) / 2;
+        draw->AddRectFilled(ImVec2(barX, top), ImVec2(barX + barWidth, top + barHeight), view.palette.track, em * 0.2f);
+        if (excluded) {
+            draw->AddText(ImVec2(barX + em * 0.4f, barY), view.palette.textDim, "excluded");
+        } else {
+            const float fit = float(e.scores.fit[c]) / 100.0f;
+            draw->AddRectFilled(ImVec2(barX, top), ImVec2(barX + barWidth * fit, top + barHeight),
+                                winner ? view.palette.accent : mix(view.palette.accent, view.palette.track, 0.55f), em * 0.2f);
+            const std::string number = whole(e.scores.fit[c]);
+            draw->AddText(ImVec2(barX + barWidth + em * 0.4f, barY), view.palette.text, number.c_str());
+        }
+        if (hovered) {
+            std::string tip = cell.name + "\n" + cell.summary;
+            if (excluded) for (const auto& reason : e.exclusionReasons[c]) tip += "\n\xe2\x80\xa2 " + reason;
+            else tip += "\nFit " + whole(e.scores.fit[c]) + " of 100";
+            helpTooltip(view, tip);
+        }
+        ImGui::PopID();
+    };
+    for (int c : e.ranking) row(c, false);
+    for (int c = 0; c < kCellCount; ++c)
+        if (e.scores.excluded & (1u << c)) row(c, true);
+}
+
+void drawHeatMap(const ViewContext& view) {
+    const Config& config = view.state.config();
+    const Evaluation& e = view.state.evaluation();
+    const float em = view.em;
+    const float width = std::min(ImGui::GetContentRegionAvail().x, em * 30);
+    const float labelWidth = std::min(em * 6.5f, width * 0.3f);
+    const float cellWidth = (width - labelWidth) / 3;
+    const float cellHeight = em * 2.6f;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    for (int w = 0; w < 3; ++w) {  // column headers
+        const ImVec2 size = ImGui::CalcTextSize(kWhereLabels[w]);
+        draw->AddText(ImVec2(at.x + labelWidth + cellWidth * w + (cellWidth - size.x) / 2, at.y), view.palette.textDim, kWhereLabels[w]);
+    }
+    ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeightWithSpacing()));
+    for (int who = 0; who < 3; ++who) {
+        at = ImGui::GetCursorScreenPos();
+        draw->AddText(ImVec2(at.x, at.y + (cellHeight - ImGui::GetTextLineHeight()) / 2), view.palette.textDim, kWhoLabels[who]);
+        for (int where = 0; where < 3; ++where) {
+            const int c = who * 3 + where;
+            const bool excluded = e.scores.excluded & (1u << c);
+            ImGui::SetCursorScreenPos(ImVec2(at.x + labelWidth + cellWidth * where, at.y));
+            ImGui::PushID(c);
+            if (ImGui::InvisibleButton("cell", ImVec2(cellWidth - em * 0.2f, cellHeight - em * 0.2f)))
+                view.memory.selectedCell = view.memory.selectedCell == c ? -1 : c;
+            const bool hovered = ImGui::IsItemHovered();
+            ImGui::PopID();
+            const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+            const float fit = float(e.scores.fit[c]) / 100.0f;
+            // Fit 40 → pale, 90 → full accent: the useful range of this model.
+            const float strength = std::clamp((fit - 0.4f) / 0.5f, 0.05f, 1.0f);
+            const ImU32 fill = excluded ? view.palette.excluded : mix(view.palette.surface, view.palette.accent, strength);
+            draw->AddRectFilled(min, max, fill, em * 0.3f);
+            if (c == e.winner) draw->AddRect(min, max, view.palette.text, em * 0.3f, 0, std::max(2.0f, em * 0.15f));
+            else if (c == view.memory.selectedCell || hovered) draw->AddRect(min, max, view.palette.textDim, em * 0.3f, 0, 1.5f);
+            const std::string text = excluded ? std::string("\xe2\x80\x94") : whole(e.scores.fit[c]);
+            const ImU32 ink = excluded ? view.palette.textDim : (strength > 0.55f ? view.palette.onAccent : view.palette.text);
+            ImFont* font = c == e.winner ? view.fonts.bold : ImGui::GetFont();
+            const ImVec2 size = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0, text.c_str());
+            draw->AddText(font, ImGui::GetFontSize(), ImVec2((min.x + max.x - size.x) / 2, (min.y + max.y - size.y) / 2), ink, text.c_str());
+            if (hovered) {
+                std::string tip = config.cells[c].name + (excluded ? " \xe2\x80\x94 excluded" : " \xe2\x80\x94 fit " + whole(e.scores.fit[c]));
+                for (const auto& reason : e.exclusionReasons[c]) tip += "\n\xe2\x80\xa2 " + reason;
+                helpTooltip(view, tip);
+            }
+        }
+        ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + cellHeight));
+        ImGui::Dummy(ImVec2(width, 0));
+    }
+    const int selected = view.memory.selectedCell;
+    if (selected >= 0 && selected < kCellCount) {
+        const Cell& cell = config.cells[selected];
+        const bool excluded = e.scores.excluded & (1u << selected);
+        ImGui::PushFont(view.fonts.bold);
+        textWrapped(cell.name + (excluded ? " (excluded)" : " \xe2\x80\x94 fit " + whole(e.scores.fit[selected])));
+        ImGui::PopFont();
+        textDim(view, cell.summary);
+        for (const auto& reason : e.exclusionReasons[selected]) textWrapped("\xe2\x80\xa2 " + reason);
+    } else {
+        textDim(view, "Rows: who does the work. Columns: where. Tap a cell for details.");
+    }
+}
+
+void drawReasons(const ViewContext& view, const std::vector<Reason>& reasons, bool positive) {
+    const float em = view.em;
+    for (const Reason& reason : reasons) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const std::string points = signedOne(reason.points);
+        const float column = em * 3;
+        ImGui::GetWindowDrawList()->AddText(view.fonts.bold, ImGui::GetFontSize(), at,
+                                            positive ? view.palette.good : view.palette.bad, points.c_str());
+        ImGui::Indent(column);
+        textWrapped(reason.text);
+        ImGui::PushStyleColor(ImGuiCol_Text, view.palette.textDim);
+        textWrapped(reason.detail);
+        ImGui::PopStyleColor();
+        ImGui::Unindent(column);
+        ImGui::Dummy(ImVec2(0, em * 0.2f));
+    }
+    if (reasons.empty()) textDim(view, positive ? "No single criterion stands out." : "Nothing weighs notably against it.");
+}
+
+void drawChecklist(const ViewContext& view) {
+    const Config& config = view.state.config();
+    const Evaluation& e = view.state.evaluation();
+    auto& done = view.memory.checklistDone;
+    done.resize(config.checklist.size(), false);
+    for (int i : e.checklist) {
+        const ChecklistItem& item = config.checklist[i];
+        ImGui::PushID(i);
+        bool ticked = done[i];
+        ImGui::PushFont(view.fonts.bold);
+        ImGui::PushTextWrapPos(0);
+        if (ImGui::Checkbox(item.title.c_str(), &ticked)) done[i] = ticked;
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+        ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+        textWrapped(item.detail);
+        std::string sources = "Source: ";
+        for (std::size_t s = 0; s < item.sources.size(); ++s) {
+            const Source* source = config.source(item.sources[s]);
+            sources += (s ? "; " : "") + (source ? source->publisher : item.sources[s]);
+        }
+        textDim(view, sources);
+        ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::Dummy(ImVec2(0, view.em * 0.2f));
+        ImGui::PopID();
+    }
+}
+
+void drawSources(const ViewContext& view) {
+    for (const Source& source : view.state.config().sources) {
+        std::string line = "\xe2\x80\xa2 " + source.title + " \xe2\x80\x94 " + source.publisher;
+        if (!source.year.empty()) line += ", " + source.year;
+        if (!source.url.empty()) line += " (" + source.url + ")";
+        textDim(view, line);
+    }
+}
+
+}  // namespace
+
+void drawLiveResult(const ViewContext& view) {
+    const Config& config = view.state.config();
+    const Evaluation& e = view.state.evaluation();
+    const float em = view.em;
+    textDim(view, "Best fit for your answers");
+    if (e.winner < 0) {
+        ImGui::PushFont(view.fonts.large);
+        textWrapped("No model fits");
+        ImGui::PopFont();
+        textDim(view, "Every model is excluded by your answers. Relax a hard constraint, such as data residency.");
+        return;
+    }
+    const Cell& winner = config.cells[e.winner];
+    if (e.reshore) {
+        pill(view, config.reshore.label, view.palette.accent, view.palette.onAccent);
+    }
+    ImGui::PushFont(view.fonts.large);
+    ImGui::PushStyleColor(ImGuiCol_Text, view.palette.text);
+    textWrapped(winner.name);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    std::string line = "Fit " + whole(e.scores.fit[e.winner]) + " of 100";
+    if (e.runnerUp >= 0)
+        line += " \xc2\xb7 " + std::string(confidenceText(e.confidence)) + ": " + signedOne(e.margin) + " over " +
+                config.cells[e.runnerUp].name;
+    textWrapped(line);
+    textDim(view, winner.summary);
+    if (e.reshore) textDim(view, config.reshore.explanation);
+    if (e.whatWouldChange.found) {
+        ImGui::Dummy(ImVec2(0, em * 0.2f));
+        ImGui::PushFont(view.fonts.bold);
+        ImGui::TextUnformatted("What would change it");
+        ImGui::PopFont();
+        textWrapped(e.whatWouldChange.text);
+    }
+}
+
+void drawResultDetails(const ViewContext& view) {
+    const Evaluation& e = view.state.evaluation();
+    section(view, "How the nine models fit");
+    drawFitBars(view);
+    section(view, "Who \xc3\x97 where");
+    drawHeatMap(view);
+    if (e.winner >= 0) {
+        section(view, "Why it fits");
+        drawReasons(view, e.reasonsFor, true);
+        section(view, "What speaks against it");
+        drawReasons(view, e.reasonsAgainst, false);
+    }
+    section(view, "Costs over time");
+    drawCosts(view);
+    if (e.winner >= 0) {
+        section(view, "What to put in place");
+        drawChecklist(view);
+    }
+    section(view, "Sources");
+    drawSources(view);
+}
+
+}  // namespace advisor::ui

@@ -1,0 +1,135 @@
+// AdvisorState: answers in, evaluation, link and notices out (see state.h).
+#include "state.h"
+
+#include <nlohmann/json.hpp>
+
+#include "link.h"
+#include "report.h"
+
+namespace advisor::ui {
+
+bool AdvisorState::load(std::string_view configText, std::string* error) {
+    LoadResult loaded = loadConfig(configText);
+    if (!loaded.ok()) {
+        if (error) *error = "The advisor's data file is broken:\n" + formatProblems(loaded.problems, "advisor.json");
+        return false;
+    }
+    config_ = std::move(loaded.config);
+    startOver();
+    return true;
+}
+
+void AdvisorState::startOver() {
+    answers_ = defaultAnswers(config_);
+    touched_.assign(config_.questions.size(), false);
+    followedEdits_ = {};
+    costEdits_ = false;
+    costInputs_ = defaultCostInputs(config_, answers_);
+    notice_.clear();
+    reevaluate();
+    answersChangedNow();
+}
+
+void AdvisorState::setAnswer(int question, int value) {
+    if (question < 0 || question >= int(config_.questions.size())) return;
+    if (!isValidValue(config_, question, value)) return;
+    touched_[question] = true;
+    if (answers_.values[question] == value) return;
+    answers_.values[question] = value;
+    reevaluate();
+    answersChangedNow();
+}
+
+int AdvisorState::touchedCount() const {
+    int count = 0;
+    for (std::size_t q = 0; q < touched_.size(); ++q)
+        if (touched_[q] && isAsked(config_, answers_, int(q))) ++count;
+    return count;
+}
+
+int AdvisorState::askedCount() const {
+    int count = 0;
+    for (std::size_t q = 0; q < config_.questions.size(); ++q)
+        if (isAsked(config_, answers_, int(q))) ++count;
+    return count;
+}
+
+void AdvisorState::setCostInputs(const CostInputs& inputs, FollowedEdits edited) {
+    costInputs_ = inputs;
+    clampCostInputs(config_, costInputs_);
+    followedEdits_.salary = followedEdits_.salary || edited.salary;
+    followedEdits_.busyShare = followedEdits_.busyShare || edited.busyShare;
+    followedEdits_.years = followedEdits_.years || edited.years;
+    costEdits_ = true;
+    reevaluate();
+}
+
+void AdvisorState::resetCostInputs() {
+    followedEdits_ = {};
+    costEdits_ = false;
+    costInputs_ = defaultCostInputs(config_, answers_);
+    reevaluate();
+}
+
+std::string AdvisorState::openLink(std::string_view fragment) {
+    const LinkDecode decoded = decodeLink(config_, fragment);
+    if (!decoded.ok) {
+        notice_ = decoded.error + (answers_ == defaultAnswers(config_)
+                                       ? " The questionnaire starts from the defaults."
+                                       : " Your current answers are kept.");
+        return notice_;
+    }
+    notice_.clear();
+    if (decoded.answers != answers_) {
+        answers_ = decoded.answers;
+        touched_.assign(config_.questions.size(), true);
+        reevaluate();
+        answersChangedNow();
+    }
+    return {};
+}
+
+std::string AdvisorState::setAnswersJson(std::string_view json) {
+    const AnswersParse parsed = parseAnswers(config_, json, answers_);
+    for (std::size_t q = 0; q < config_.questions.size(); ++q)
+        if (parsed.answers.values[q] != answers_.values[q]) touched_[q] = true;
+    if (parsed.answers != answers_) {
+        answers_ = parsed.answers;
+        reevaluate();
+        answersChangedNow();
+    }
+    std::string errors;
+    for (const auto& e : parsed.errors) errors += (errors.empty() ? "" : "\n") + e;
+    return errors;
+}
+
+std::string AdvisorState::stateJson() const {
+    nlohmann::json state = nlohmann::json::parse(evaluationJson(config_, answers_, evaluation_), nullptr, false);
+    if (state.is_discarded()) return "{}";
+    state["notice"] = notice_.empty() ? nlohmann::json(nullptr) : nlohmann::json(notice_);
+    return state.dump();
+}
+
+bool AdvisorState::takeAnswersChanged() {
+    const bool changed = answersChanged_;
+    answersChanged_ = false;
+    return changed;
+}
+
+void AdvisorState::reevaluate() {
+    if (!costEdits_) {
+        costInputs_ = defaultCostInputs(config_, answers_);
+    } else {
+        const CostInputs defaults = defaultCostInputs(config_, answers_);
+        if (!followedEdits_.salary) costInputs_.salary = defaults.salary;
+        if (!followedEdits_.busyShare) costInputs_.busyShare = defaults.busyShare;
+        if (!followedEdits_.years) costInputs_.years = defaults.years;
+    }
+    evaluation_ = evaluate(config_, answers_, &costInputs_);
+    link_ = encodeLink(config_, answers_);
+    ++evaluations_;
+}
+
+void AdvisorState::answersChangedNow() { answersChanged_ = true; }
+
+}  // namespace advisor::ui

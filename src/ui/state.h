@@ -1,0 +1,80 @@
+// What the advisor knows at any moment: the data file, the visitor's answers and cost edits, the
+// evaluation of them, the share link and any notice. Plain C++ (no ImGui, no browser), so the
+// views stay thin and the behaviour behind them is unit-tested natively.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "answers.h"
+#include "config.h"
+#include "costs.h"
+#include "evaluate.h"
+
+namespace advisor::ui {
+
+class AdvisorState {
+public:
+    // Loads the data file; returns false with a readable message if it is broken.
+    bool load(std::string_view configText, std::string* error);
+
+    const Config& config() const { return config_; }
+    const Answers& answers() const { return answers_; }
+    const Evaluation& evaluation() const { return evaluation_; }
+    const CostInputs& costInputs() const { return costInputs_; }
+    const std::string& link() const { return link_; }
+
+    // Changes one answer (ignored if invalid) and re-evaluates.
+    void setAnswer(int question, int value);
+    bool touched(int question) const { return touched_[question]; }
+    int touchedCount() const;   // questions the visitor has answered (among those asked)
+    int askedCount() const;     // questions currently asked
+
+    // Back to the defaults (answers, cost edits, notice), as after a fresh start.
+    void startOver();
+
+    // Cost assumptions: edits survive answer changes. Salary, busy share and years follow the
+    // answers (function, workload, horizon) until the visitor edits them.
+    struct FollowedEdits {
+        bool salary = false;
+        bool busyShare = false;
+        bool years = false;
+    };
+    void setCostInputs(const CostInputs& inputs, FollowedEdits edited);
+    void resetCostInputs();
+    bool costsEdited() const { return costEdits_; }
+
+    // Share links. A bad link leaves the answers as they are and sets a notice.
+    // Returns the notice ("" when the link opened).
+    std::string openLink(std::string_view fragment);
+    const std::string& notice() const { return notice_; }
+    void dismissNotice() { notice_.clear(); }
+
+    // Browser API: partial answers as JSON. Valid entries are applied even if others are not;
+    // returns "" or the errors, one per line.
+    std::string setAnswersJson(std::string_view json);
+    std::string stateJson() const;  // answers, winner, reshore, ranking, excluded, link, notice, ...
+
+    // True once after each change of answers (for the URL and host events).
+    bool takeAnswersChanged();
+    // Counts evaluations, for tests and the benchmark.
+    long evaluations() const { return evaluations_; }
+
+private:
+    void reevaluate();
+    void answersChangedNow();
+
+    Config config_;
+    Answers answers_;
+    std::vector<bool> touched_;
+    CostInputs costInputs_;
+    bool costEdits_ = false;
+    FollowedEdits followedEdits_;
+    Evaluation evaluation_;
+    std::string link_;
+    std::string notice_;
+    bool answersChanged_ = false;
+    long evaluations_ = 0;
+};
+
+}  // namespace advisor::ui

@@ -1,0 +1,60 @@
+// The views of the advisor and what they share. Each draws into the current ImGui window; none
+// calls the browser (HostServices does that). View-only memory (current step, ticked checklist
+// items, the selected heat-map cell) lives in ViewMemory; everything else in AdvisorState.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "state.h"
+#include "theme.h"
+
+namespace advisor::ui {
+
+struct ViewMemory {
+    int step = 0;                  // questionnaire step shown
+    int selectedCell = -1;         // heat-map cell tapped or clicked
+    std::vector<bool> checklistDone;  // by checklist item index
+    double toastUntil = 0;         // "Link copied" shown until this ImGui time
+    std::string toast;
+    bool scrollToResult = false;   // narrow layout: "See the result" pressed
+    bool scrollQuestionsToTop = false;
+};
+
+struct ViewContext {
+    AdvisorState& state;
+    const Palette& palette;
+    const Fonts& fonts;
+    const HostServices& services;
+    ViewMemory& memory;
+    float em;  // font size in pixels
+};
+
+// widgets.cpp: small custom widgets built on ImGui.
+void heading(const ViewContext& view, const char* text);              // bold section title
+void textDim(const ViewContext& view, const std::string& text);       // wrapped, dim
+void textWrapped(const std::string& text);                              // wrapped, normal
+// A full-width option with a round marker and wrapped label; returns true when chosen.
+bool optionRow(const ViewContext& view, const char* id, const std::string& label, bool selected,
+               float width);
+// A row of equal segments (e.g. 1–5); returns the index clicked, or −1.
+int segmented(const ViewContext& view, const char* id, const std::vector<std::string>& labels,
+              int selected);
+bool primaryButton(const ViewContext& view, const char* label, float width = 0);
+bool secondaryButton(const ViewContext& view, const char* label, float width = 0);
+void pill(const ViewContext& view, const std::string& text, ImU32 background, ImU32 foreground);
+void helpTooltip(const ViewContext& view, const std::string& text);   // on hover of last item
+
+// questionnaire.cpp
+void drawQuestionnaire(const ViewContext& view);
+std::vector<int> stepsWithQuestions(const AdvisorState& state);
+
+// result_view.cpp
+void drawLiveResult(const ViewContext& view);   // headline card
+void drawResultDetails(const ViewContext& view);  // bars, heat map, reasons, costs, checklist
+
+// cost_view.cpp
+void drawCosts(const ViewContext& view);
+
+}  // namespace advisor::ui

@@ -1,0 +1,126 @@
+// Small custom widgets: option rows that wrap long labels (ImGui's radio buttons do not), segmented
+// scales, buttons in the accent colour, pills. All sizes are multiples of the font size.
+#include <algorithm>
+
+#include "imgui_internal.h"  // RenderNavHighlight: keyboard focus ring on custom widgets
+#include "views.h"
+
+namespace advisor::ui {
+
+void heading(const ViewContext& view, const char* text) {
+    ImGui::PushFont(view.fonts.bold);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+}
+
+void textDim(const ViewContext& view, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, view.palette.textDim);
+    textWrapped(text);
+    ImGui::PopStyleColor();
+}
+
+void textWrapped(const std::string& text) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    ImGui::PopTextWrapPos();
+}
+
+bool optionRow(const ViewContext& view, const char* id, const std::string& label, bool selected, float width) {
+    const float em = view.em;
+    const float marker = em * 1.1f;
+    const float padX = em * 0.6f, padY = em * 0.45f;
+    const float textWidth = std::max(em * 4, width - marker - padX * 3);
+    ImFont* font = ImGui::GetFont();
+    const ImVec2 textSize = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, textWidth, label.c_str());
+    const ImVec2 size(width, std::max(marker, textSize.y) + padY * 2);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 end(at.x + size.x, at.y + size.y);
+    const ImU32 fill = selected ? view.palette.accentSoft : hovered ? view.palette.surfaceHover : view.palette.surface;
+    draw->AddRectFilled(at, end, fill, em * 0.4f);
+    draw->AddRect(at, end, selected ? view.palette.accent : view.palette.border, em * 0.4f, 0, selected ? 2.0f : 1.0f);
+    const ImVec2 centre(at.x + padX + marker / 2, at.y + size.y / 2);
+    draw->AddCircle(centre, marker * 0.42f, selected ? view.palette.accent : view.palette.textDim, 0, std::max(1.0f, em * 0.1f));
+    if (selected) draw->AddCircleFilled(centre, marker * 0.22f, view.palette.accent);
+    draw->AddText(font, ImGui::GetFontSize(), ImVec2(at.x + padX * 2 + marker, at.y + (size.y - textSize.y) / 2),
+                  view.palette.text, label.c_str(), nullptr, textWidth);
+    ImGui::RenderNavHighlight(ImRect(at, end), ImGui::GetItemID());
+    return clicked;
+}
+
+int segmented(const ViewContext& view, const char* id, const std::vector<std::string>& labels, int selected) {
+    const float em = view.em;
+    const int count = int(labels.size());
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float gap = em * 0.3f;
+    const float segment = std::max(em * 2, (width - gap * (count - 1)) / count);
+    const float height = em * 2.2f;
+    int clickedIndex = -1;
+    ImGui::PushID(id);
+    for (int i = 0; i < count; ++i) {
+        if (i) ImGui::SameLine(0, gap);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::PushID(i);
+        if (ImGui::InvisibleButton("segment", ImVec2(segment, height))) clickedIndex = i;
+        const bool hovered = ImGui::IsItemHovered();
+        ImGui::PopID();
+        const bool on = i == selected;
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const ImVec2 end(at.x + segment, at.y + height);
+        draw->AddRectFilled(at, end, on ? view.palette.accent : hovered ? view.palette.surfaceHover : view.palette.surface, em * 0.35f);
+        if (!on) draw->AddRect(at, end, view.palette.border, em * 0.35f);
+        const ImVec2 textSize = ImGui::CalcTextSize(labels[i].c_str());
+        draw->AddText(ImVec2(at.x + (segment - textSize.x) / 2, at.y + (height - textSize.y) / 2),
+                      on ? view.palette.onAccent : view.palette.text, labels[i].c_str());
+        ImGui::RenderNavHighlight(ImRect(at, end), ImGui::GetItemID());
+    }
+    ImGui::PopID();
+    return clickedIndex;
+}
+
+static bool styledButton(const ViewContext& view, const char* label, float width, bool primary) {
+    ImGui::PushStyleColor(ImGuiCol_Button, primary ? view.palette.accent : view.palette.surface);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, primary ? mix(view.palette.accent, view.palette.text, 0.15f) : view.palette.surfaceHover);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, primary ? mix(view.palette.accent, view.palette.text, 0.3f) : view.palette.accentSoft);
+    ImGui::PushStyleColor(ImGuiCol_Text, primary ? view.palette.onAccent : view.palette.text);
+    ImGui::PushStyleColor(ImGuiCol_Border, primary ? view.palette.accent : view.palette.border);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(view.em * 0.9f, view.em * 0.45f));
+    const bool pressed = ImGui::Button(label, ImVec2(width, 0));
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(5);
+    return pressed;
+}
+
+bool primaryButton(const ViewContext& view, const char* label, float width) {
+    return styledButton(view, label, width, true);
+}
+
+bool secondaryButton(const ViewContext& view, const char* label, float width) {
+    return styledButton(view, label, width, false);
+}
+
+void pill(const ViewContext& view, const std::string& text, ImU32 background, ImU32 foreground) {
+    const float em = view.em;
+    const ImVec2 textSize = ImGui::CalcTextSize(text.c_str());
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 size(textSize.x + em * 0.9f, textSize.y + em * 0.3f);
+    ImGui::Dummy(size);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), background, size.y / 2);
+    draw->AddText(ImVec2(at.x + em * 0.45f, at.y + em * 0.15f), foreground, text.c_str());
+}
+
+void helpTooltip(const ViewContext& view, const std::string& text) {
+    if (!ImGui::IsItemHovered()) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(view.em * 24);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+}  // namespace advisor::ui
