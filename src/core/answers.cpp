@@ -68,7 +68,7 @@ AnswersParse parseAnswers(const Config& config, std::string_view text, const Ans
     }
     json root = json::parse(text.begin(), text.end(), nullptr, false);
     if (root.is_discarded()) {
-        result.errors.push_back("answers: not valid JSON");
+        result.errors.push_back("answers: " + describeJsonSyntaxError(text));
         return result;
     }
     if (!root.is_object()) {

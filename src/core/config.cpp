@@ -57,6 +57,40 @@ bool nestsDeeperThan(std::string_view text, int limit) {
     return false;
 }
 
+// On a syntax error, a second pass with a SAX handler recovers nlohmann's description of it
+// ("parse error at line 3, column 7: syntax error while parsing object ...").
+struct SyntaxErrorCatcher : nlohmann::json_sax<json> {
+    std::string message;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) override {
+        message = error.what();
+        const auto start = message.find("] ");  // drop "[json.exception.parse_error.101] "
+        if (start != std::string::npos) message.erase(0, start + 2);
+        return false;
+    }
+};
+
+}  // namespace
+
+std::string describeJsonSyntaxError(std::string_view text) {
+    SyntaxErrorCatcher catcher;
+    json::sax_parse(text.begin(), text.end(), &catcher);
+    return catcher.message.empty() ? "not valid JSON" : "not valid JSON: " + catcher.message;
+}
+
+namespace {
+
 // Walks the parsed JSON with a path, reporting every problem it meets.
 class Reader {
 public:
@@ -804,7 +838,7 @@ LoadResult loadConfig(std::string_view text) {
     }
     json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
     if (root.is_discarded()) {
-        result.problems.push_back({"", "not valid JSON (check commas, quotes, brackets and UTF-8)"});
+        result.problems.push_back({"", describeJsonSyntaxError(text)});
         return result;
     }
     Loader(result.config, result.problems).load(root);

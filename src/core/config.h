@@ -236,6 +236,9 @@ EffectTotals totalsOf(const std::vector<Effect>& effects);
 // Parses and validates a data file. Never throws; every problem is reported (up to a limit).
 LoadResult loadConfig(std::string_view jsonText);
 
+// "not valid JSON: parse error at line 2, column 5: ..." for text that does not parse.
+std::string describeJsonSyntaxError(std::string_view text);
+
 // The data file compiled into the program (assets/advisor.json).
 std::string_view embeddedConfigText();
 
