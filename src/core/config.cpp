@@ -777,6 +777,15 @@ private:
 
 }  // namespace
 
+void EffectTotals::updateTouched() {
+    weightsTouched = 0;
+    modifiersTouched = 0;
+    for (int k = 0; k < kMaxCriteria; ++k)
+        if (weight[k] != 0) weightsTouched |= std::uint16_t(1u << k);
+    for (int c = 0; c < kCellCount; ++c)
+        if (modifier[c] != 0) modifiersTouched |= CellMask(1u << c);
+}
+
 EffectTotals totalsOf(const std::vector<Effect>& effects) {
     EffectTotals totals;
     for (const Effect& e : effects) {
@@ -791,6 +800,7 @@ EffectTotals totalsOf(const std::vector<Effect>& effects) {
             }
         }
     }
+    totals.updateTouched();
     return totals;
 }
 

@@ -70,7 +70,10 @@ struct EffectTotals {
     std::array<double, kMaxCriteria> weight{};
     std::array<double, kCellCount> modifier{};
     std::array<int, kCellCount> exclusions{};
-    bool excludes = false;  // any exclusion at all (lets the common case skip the loop)
+    bool excludes = false;           // any exclusion at all (lets the common case skip the loop)
+    std::uint16_t weightsTouched = 0;  // bit k: weight[k] ≠ 0
+    CellMask modifiersTouched = 0;     // bit c: modifier[c] ≠ 0
+    void updateTouched();              // recomputes the two masks from the arrays
 };
 
 // "Ask only if": the question `question` currently has one of the values in `values` (bit mask

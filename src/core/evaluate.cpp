@@ -19,6 +19,7 @@ void add(Tally& tally, const EffectTotals& totals, double factor) {
 
 void addExclusions(Tally& tally, const EffectTotals& totals, int sign) {
     if (!totals.excludes) return;
+    tally.excludes = true;  // may stay set when counts return to 0: only a slower path then
     for (int c = 0; c < kCellCount; ++c) tally.exclusions[c] += sign * totals.exclusions[c];
 }
 
@@ -83,8 +84,26 @@ Scores scoresOf(const Config& config, const Tally& tally) {
     return s;
 }
 
+// The effects one answer brings, summed: an option's totals, or a band's plus the per-unit part.
+const EffectTotals& answerTotals(const Question& q, int value, EffectTotals& scratch) {
+    if (q.type == Question::Type::Choice) return q.options[value].totals;
+    scratch = EffectTotals();
+    applyAnswer(scratch, q, value, +1);
+    scratch.updateTouched();
+    return scratch;
+}
+
+// A change of the base tally: some answers' totals taken out (−1) and others put in (+1).
+struct TallyChange {
+    std::array<std::pair<const EffectTotals*, int>, 12> parts;
+    int count = 0;
+    void add(const EffectTotals& totals, int sign) {
+        if (count < int(parts.size())) parts[count++] = {&totals, sign};
+    }
+};
+
 // Scores of tallies close to one base tally: keeps each cell's weighted sum, so that a change
-// touching a few criteria costs a few multiplications per cell instead of a full rescoring.
+// touching a few criteria costs a few multiplications per cell, with no tally copied.
 class IncrementalScorer {
 public:
     IncrementalScorer(const Config& config, const Tally& base) : config_(config), base_(base) {
@@ -99,21 +118,45 @@ public:
         }
     }
 
-    Scores scores(const Tally& changed) const {
+    Scores scores(const TallyChange& change) const {
+        std::array<double, kCellCount> modifier = base_.modifier;
+        std::array<double, kMaxCriteria> weightChange{};
+        std::uint16_t touched = 0;
+        bool excludes = false;
+        for (int i = 0; i < change.count; ++i) {
+            const EffectTotals& t = *change.parts[i].first;
+            const int sign = change.parts[i].second;
+            touched |= t.weightsTouched;
+            for (unsigned bits = t.weightsTouched; bits; bits &= bits - 1) {
+                const int k = __builtin_ctz(bits);
+                weightChange[k] += sign * t.weight[k];
+            }
+            for (unsigned bits = t.modifiersTouched; bits; bits &= bits - 1) {
+                const int c = __builtin_ctz(bits);
+                modifier[c] += sign * t.modifier[c];
+            }
+            excludes = excludes || t.excludes;
+        }
         std::array<double, kCellCount> sum = sum_;
         double total = total_;
-        for (int k = 0; k < kMaxCriteria; ++k) {
-            if (changed.weight[k] == base_.weight[k]) continue;
-            const double delta = std::max(0.0, changed.weight[k]) - weight_[k];
+        for (unsigned bits = touched; bits; bits &= bits - 1) {
+            const int k = __builtin_ctz(bits);
+            const double delta = std::max(0.0, base_.weight[k] + weightChange[k]) - weight_[k];
             if (delta == 0) continue;
             total += delta;
             for (int c = 0; c < kCellCount; ++c) sum[c] += delta * config_.cells[c].profile[k];
         }
         Scores s;
-        for (int c = 0; c < kCellCount; ++c) {
-            const double base = total > 1e-12 ? 10 * sum[c] / total : 50;
-            s.fit[c] = std::clamp(base + changed.modifier[c], 0.0, 100.0);
-            if (changed.exclusions[c] > 0) s.excluded |= CellMask(1u << c);
+        const double scale = total > 1e-12 ? 10 / total : 0;
+        for (int c = 0; c < kCellCount; ++c)
+            s.fit[c] = std::clamp((total > 1e-12 ? sum[c] * scale : 50) + modifier[c], 0.0, 100.0);
+        if (excludes || base_.excludes) {
+            std::array<int, kCellCount> exclusions = base_.exclusions;
+            for (int i = 0; i < change.count; ++i)
+                if (change.parts[i].first->excludes)
+                    for (int c = 0; c < kCellCount; ++c) exclusions[c] += change.parts[i].second * change.parts[i].first->exclusions[c];
+            for (int c = 0; c < kCellCount; ++c)
+                if (exclusions[c] > 0) s.excluded |= CellMask(1u << c);
         }
         for (int c = 0; c < kCellCount; ++c)
             if (!(s.excluded & (1u << c)) && (s.winner < 0 || s.fit[c] > s.fit[s.winner])) s.winner = c;
@@ -127,23 +170,6 @@ private:
     std::array<double, kCellCount> sum_{};
     double total_ = 0;
 };
-
-// The tally after changing one answer: its old effects out, its new ones in, and the effects of
-// questions that this answer shows or hides (ask_if) out or in as well.
-Tally tallyWithChange(const Config& config, const Answers& answers, const Tally& tally, int question,
-                      int value, Answers& scratch) {
-    Tally changed = tally;
-    applyAnswer(changed, config.questions[question], answers.values[question], -1);
-    applyAnswer(changed, config.questions[question], value, +1);
-    scratch.values[question] = value;
-    for (int other : config.questions[question].dependents) {
-        const bool before = isAsked(config, answers, other);
-        const bool after = isAsked(config, scratch, other);
-        if (before != after) applyAnswer(changed, config.questions[other], answers.values[other], after ? +1 : -1);
-    }
-    scratch.values[question] = answers.values[question];
-    return changed;
-}
 
 // Candidate values for "what would change it", with how far each is from the current value.
 struct Candidate {
@@ -205,28 +231,55 @@ std::string oneDecimal(double value) {
 
 Change findChange(const Config& config, const Answers& answers, const Tally& tally, int winner) {
     // Changes of what the visitor wants (levers) come before changes of facts; then the fewest
-    // steps; then the change after which the new winner leads most clearly.
+    // steps; then the change after which the new winner leads most clearly. Candidates are scored
+    // in that order, so the search stops at the first rank that changes the winner.
+    struct Ranked {
+        int rank;
+        int question;
+        int value;
+    };
+    std::array<Ranked, 512> ranked;
+    std::size_t count = 0;
+    for (int q = 0; q < int(config.questions.size()); ++q) {
+        if (!isAsked(config, answers, q)) continue;
+        const Question& question = config.questions[q];
+        for (const Candidate& candidate : alternatives(question, answers.values[q]))
+            if (count < ranked.size()) ranked[count++] = {(question.lever ? 0 : 1000) + candidate.distance, q, candidate.value};
+    }
+    std::stable_sort(ranked.begin(), ranked.begin() + count, [](const Ranked& a, const Ranked& b) { return a.rank < b.rank; });
+
     Change best;
     int bestRank = 1 << 30;
     double bestMargin = -1;
     Answers trial = answers;
     const IncrementalScorer scorer(config, tally);
-    for (int q = 0; q < int(config.questions.size()); ++q) {
-        if (!isAsked(config, answers, q)) continue;
+    EffectTotals currentScratch, candidateScratch;
+    std::array<EffectTotals, 8> dependentScratch;
+    for (std::size_t i = 0; i < count && ranked[i].rank <= bestRank; ++i) {
+        const int q = ranked[i].question;
         const Question& question = config.questions[q];
-        for (const Candidate& candidate : alternatives(question, answers.values[q])) {
-            const int rank = (question.lever ? 0 : 1000) + candidate.distance;
-            if (rank > bestRank) continue;
-            const Scores s = scorer.scores(tallyWithChange(config, answers, tally, q, candidate.value, trial));
-            if (s.winner < 0 || s.winner == winner) continue;
-            double margin = 1e9;
-            for (int c = 0; c < kCellCount; ++c)
-                if (c != s.winner && !(s.excluded & (1u << c))) margin = std::min(margin, s.fit[s.winner] - s.fit[c]);
-            if (rank < bestRank || margin > bestMargin) {
-                bestRank = rank;
-                bestMargin = margin;
-                best = {true, q, answers.values[q], candidate.value, s.winner, s.fit[s.winner], {}};
-            }
+        TallyChange change;
+        change.add(answerTotals(question, answers.values[q], currentScratch), -1);
+        change.add(answerTotals(question, ranked[i].value, candidateScratch), +1);
+        // Questions this answer shows or hides bring or take their effects with them.
+        trial.values[q] = ranked[i].value;
+        std::size_t scratch = 0;
+        for (int other : question.dependents) {
+            const bool before = isAsked(config, answers, other);
+            if (before == isAsked(config, trial, other) || scratch >= dependentScratch.size()) continue;
+            const Question& dependent = config.questions[other];
+            change.add(answerTotals(dependent, answers.values[other], dependentScratch[scratch++]), before ? -1 : +1);
+        }
+        trial.values[q] = answers.values[q];
+        const Scores s = scorer.scores(change);
+        if (s.winner < 0 || s.winner == winner) continue;
+        double margin = 1e9;
+        for (int c = 0; c < kCellCount; ++c)
+            if (c != s.winner && !(s.excluded & (1u << c))) margin = std::min(margin, s.fit[s.winner] - s.fit[c]);
+        if (ranked[i].rank < bestRank || margin > bestMargin) {
+            bestRank = ranked[i].rank;
+            bestMargin = margin;
+            best = {true, q, answers.values[q], ranked[i].value, s.winner, s.fit[s.winner], {}};
         }
     }
     if (best.found) {
