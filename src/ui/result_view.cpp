@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "report.h"
+#include "report_html.h"
 #include "views.h"
 
 namespace advisor::ui {
@@ -243,6 +244,18 @@ void drawLiveResult(const ViewContext& view) {
         ImGui::TextUnformatted("What would change it");
         ImGui::PopFont();
         textWrapped(e.whatWouldChange.text);
+    }
+    if (view.services.download) {
+        ImGui::Dummy(ImVec2(0, em * 0.2f));
+        if (secondaryButton(view, "Download report")) {
+            const std::string link = view.services.shareUrl ? view.services.shareUrl(view.state.link()) : "#" + view.state.link();
+            view.services.download("sourcing-advice.html", "text/html",
+                                   evaluationHtml(config, view.state.answers(), e, link, ""));
+        }
+        ImGui::SameLine();
+        if (secondaryButton(view, "Download data")) {
+            view.services.download("sourcing-advice.json", "application/json", view.state.stateJson());
+        }
     }
 }
 
