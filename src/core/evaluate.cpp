@@ -229,6 +229,14 @@ std::string oneDecimal(double value) {
     return std::string(p, end);
 }
 
+// True when a cell other than the winner comes within rounding noise of the winner's fit.
+bool nearTie(const Scores& s) {
+    if (s.winner < 0) return false;
+    for (int c = 0; c < kCellCount; ++c)
+        if (c != s.winner && !(s.excluded & (1u << c)) && s.fit[c] >= s.fit[s.winner] - 1e-9) return true;
+    return false;
+}
+
 Change findChange(const Config& config, const Answers& answers, const Tally& tally, int winner) {
     // Changes of what the visitor wants (levers) come before changes of facts; then the fewest
     // steps; then the change after which the new winner leads most clearly. Candidates are scored
@@ -271,7 +279,15 @@ Change findChange(const Config& config, const Answers& answers, const Tally& tal
             change.add(answerTotals(dependent, answers.values[other], dependentScratch[scratch++]), before ? -1 : +1);
         }
         trial.values[q] = answers.values[q];
-        const Scores s = scorer.scores(change);
+        Scores s = scorer.scores(change);
+        // The incremental sums may differ from a fresh scoring in the last bits, and those must
+        // not break a tie differently from evaluate(): for a new winner or a near tie, score the
+        // changed answers afresh, exactly as evaluate() would.
+        if (s.winner != winner || nearTie(s)) {
+            trial.values[q] = ranked[i].value;
+            s = score(config, trial);
+            trial.values[q] = answers.values[q];
+        }
         if (s.winner < 0 || s.winner == winner) continue;
         double margin = 1e9;
         for (int c = 0; c < kCellCount; ++c)
