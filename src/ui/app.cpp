@@ -16,6 +16,7 @@ struct Demo {
     Fonts fonts;
     int choice = 0;           // the one answer: 0 = outsource, 1 = offshore
     int clicks = 0;
+    char note[128] = "";      // a text field, to try typing, pasting and on-screen keyboards
     std::string notice;       // shown when a link could not be opened
     bool answersChanged = false;
 };
@@ -92,6 +93,8 @@ bool appFrame(float width, float height) {
     if (ImGui::Button("Copy link") && demo.services.copyToClipboard) {
         demo.services.copyToClipboard(appLink());
     }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+    ImGui::InputTextWithHint("##note", "Type a note", demo.note, sizeof demo.note);
     ImGui::BeginChild("list", ImVec2(0, 0), true);
     for (int row = 1; row <= 200; ++row) ImGui::Text("Row %d \xE2\x80\x93 a long list to scroll", row);
     ImGui::EndChild();

@@ -194,16 +194,14 @@ bool appFrame(float width, float height) {
         const Evaluation& e = a.state.evaluation();
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 0.8f, em * 0.5f));
         ImGui::BeginChild("result-bar", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
-        std::string label = resultLabel(a.state.config(), e);
         char fit[32];
         std::snprintf(fit, sizeof fit, " \xc2\xb7 %.0f", e.winner >= 0 ? e.scores.fit[e.winner] : 0.0);
         const float button = ImGui::CalcTextSize("See result").x + em * 2;
         ImGui::AlignTextToFramePadding();
         ImGui::PushFont(a.fonts.bold);
-        const float room = ImGui::GetContentRegionAvail().x - button - em;
-        while (label.size() > 4 && ImGui::CalcTextSize((label + fit).c_str()).x > room)
-            label = label.substr(0, label.size() - 4) + "\xe2\x80\xa6";
-        ImGui::TextUnformatted((label + fit).c_str());
+        const float room = ImGui::GetContentRegionAvail().x - button - em - ImGui::CalcTextSize(fit).x;
+        const std::string label = shortened(a.fonts.bold, resultLabel(a.state.config(), e), room) + fit;
+        ImGui::TextUnformatted(label.c_str());
         ImGui::PopFont();
         ImGui::SameLine(ImGui::GetContentRegionMax().x - button);
         if (primaryButton(view, "See result", button)) a.memory.scrollToResult = true;

@@ -57,9 +57,7 @@ void drawFitBars(const ViewContext& view) {
         const bool winner = c == e.winner;
         ImFont* font = winner ? view.fonts.bold : ImGui::GetFont();
         // Name, shortened with an ellipsis if it does not fit.
-        std::string name = cell.name;
-        while (!name.empty() && font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0, name.c_str()).x > nameWidth - em * 0.5f)
-            name = name.substr(0, name.size() - 2) + "\xe2\x80\xa6";
+        const std::string name = shortened(font, cell.name, nameWidth - em * 0.5f);
         draw->AddText(font, ImGui::GetFontSize(), at, excluded ? view.palette.textDim : view.palette.text, name.c_str());
         const float barX = stacked ? at.x : at.x + nameWidth;
         const float barY = stacked ? at.y + lineHeight + em * 0.15f : at.y;

@@ -45,6 +45,8 @@ bool primaryButton(const ViewContext& view, const char* label, float width = 0);
 bool secondaryButton(const ViewContext& view, const char* label, float width = 0);
 void pill(const ViewContext& view, const std::string& text, ImU32 background, ImU32 foreground);
 void helpTooltip(const ViewContext& view, const std::string& text);   // on hover of last item
+// `text` shortened at a character boundary, with an ellipsis, to fit `width` in `font`.
+std::string shortened(ImFont* font, const std::string& text, float width);
 
 // questionnaire.cpp
 void drawQuestionnaire(const ViewContext& view);

@@ -114,6 +114,21 @@ void pill(const ViewContext& view, const std::string& text, ImU32 background, Im
     draw->AddText(ImVec2(at.x + em * 0.45f, at.y + em * 0.15f), foreground, text.c_str());
 }
 
+std::string shortened(ImFont* font, const std::string& text, float width) {
+    const float size = ImGui::GetFontSize();
+    auto widthOf = [&](const std::string& s) { return font->CalcTextSizeA(size, FLT_MAX, 0, s.c_str()).x; };
+    if (widthOf(text) <= width) return text;
+    const std::string ellipsis = "\xe2\x80\xa6";
+    std::size_t end = text.size();
+    while (end > 0) {
+        do --end;  // step back one UTF-8 character (skip continuation bytes)
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);
+        const std::string candidate = text.substr(0, end) + ellipsis;
+        if (widthOf(candidate) <= width) return candidate;
+    }
+    return ellipsis;
+}
+
 void helpTooltip(const ViewContext& view, const std::string& text) {
     if (!ImGui::IsItemHovered()) return;
     ImGui::BeginTooltip();
