@@ -51,6 +51,9 @@ void announceResult(App& a) {
 
 void drawTopBar(App& a, const ViewContext& view, float width) {
     const float em = view.em;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em * 0.9f, em * 0.45f));  // as the buttons'
+    ImGui::AlignTextToFramePadding();
+    ImGui::PopStyleVar();
     ImGui::PushFont(a.fonts.bold);
     ImGui::TextUnformatted(a.state.config().title.c_str());
     ImGui::PopFont();

@@ -66,19 +66,19 @@ void drawChart(const ViewContext& view) {
         draw->AddText(ImVec2(std::clamp(x(year * 12.0) - size.x / 2, at.x, right - size.x), bottom + em * 0.3f),
                       view.palette.textDim, label.c_str());
     }
-    // The leader's low–high band, then every line (set-up at the start, then each year's end).
+    // The leader's low–high band first, then every line over it (set-up at the start, then each
+    // year's end), the leader last so it stays on top.
+    const CellCost& leaderCost = costs.cells[cells.front()];
+    for (int year = 0; year < costs.years; ++year) {
+        const double lowStart = year ? leaderCost.cumulativeLow[year - 1] : leaderCost.setup;
+        const double highStart = year ? leaderCost.cumulativeHigh[year - 1] : leaderCost.setup;
+        const ImVec2 quad[4] = {ImVec2(x(year * 12.0), y(lowStart)), ImVec2(x(year * 12.0), y(highStart)),
+                                ImVec2(x((year + 1) * 12.0), y(leaderCost.cumulativeHigh[year])),
+                                ImVec2(x((year + 1) * 12.0), y(leaderCost.cumulativeLow[year]))};
+        draw->AddConvexPolyFilled(quad, 4, mix(view.palette.surface, colours[0], 0.18f));
+    }
     for (int i = int(cells.size()) - 1; i >= 0; --i) {
         const CellCost& cost = costs.cells[cells[i]];
-        if (i == 0) {
-            for (int year = 0; year < costs.years; ++year) {
-                const double lowStart = year ? cost.cumulativeLow[year - 1] : cost.setup;
-                const double highStart = year ? cost.cumulativeHigh[year - 1] : cost.setup;
-                const ImVec2 quad[4] = {ImVec2(x(year * 12.0), y(lowStart)), ImVec2(x(year * 12.0), y(highStart)),
-                                        ImVec2(x((year + 1) * 12.0), y(cost.cumulativeHigh[year])),
-                                        ImVec2(x((year + 1) * 12.0), y(cost.cumulativeLow[year]))};
-                draw->AddConvexPolyFilled(quad, 4, mix(view.palette.surface, colours[0], 0.18f));
-            }
-        }
         std::vector<ImVec2> points{ImVec2(x(0), y(cost.setup))};
         for (int year = 0; year < costs.years; ++year) points.push_back(ImVec2(x((year + 1) * 12.0), y(cost.cumulative[year])));
         draw->AddPolyline(points.data(), int(points.size()), colours[i], 0, std::max(2.0f, em * 0.14f));

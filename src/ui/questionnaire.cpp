@@ -42,7 +42,7 @@ void drawStepBar(const ViewContext& view, const std::vector<int>& steps) {
         draw->AddRectFilled(ImVec2(at.x, at.y + em * 1.55f), ImVec2(at.x + segment, at.y + em * 1.85f), bar, em * 0.15f);
         // Step number always; the title when it fits.
         std::string label = std::to_string(i + 1) + "  " + title;
-        if (ImGui::CalcTextSize(label.c_str()).x > segment) label = std::to_string(i + 1);
+        if (ImGui::CalcTextSize(label.c_str()).x > segment - em * 0.6f) label = std::to_string(i + 1);
         draw->AddText(at, current ? view.palette.text : hovered ? view.palette.text : view.palette.textDim, label.c_str());
         helpTooltip(view, "Step " + std::to_string(i + 1) + ": " + title);
     }
@@ -135,7 +135,8 @@ void drawQuestionnaire(const ViewContext& view) {
     ImGui::Dummy(ImVec2(0, em * 0.2f));
     const int answered = view.state.touchedCount();
     const int asked = view.state.askedCount();
-    textDim(view, "Step " + std::to_string(memory.step + 1) + " of " + std::to_string(steps.size()) + " \xc2\xb7 " +
+    textDim(view, "Step " + std::to_string(memory.step + 1) + " of " + std::to_string(steps.size()) + ": " +
+                      view.state.config().steps[steps[memory.step]].title + " \xc2\xb7 " +
                       std::to_string(answered) + " of " + std::to_string(asked) +
                       " questions answered (the rest use sensible defaults)");
     ImGui::Dummy(ImVec2(0, em * 0.3f));

@@ -1,0 +1,312 @@
+// The browser side of the web shell: one small EM_JS function per capability, wrapped in plain
+// C++ (browser.h). EM_JS bodies are stringified by the C preprocessor: every statement ends with
+// ';', strings use double quotes, and C comments are used (they vanish before stringification).
+#include "web/browser.h"
+
+#include <emscripten/emscripten.h>
+
+#include <cstdlib>
+
+namespace {
+
+// Takes ownership of a string malloc'ed by the JavaScript side.
+std::string adoptString(char* text) {
+    if (!text) return {};
+    std::string result(text);
+    std::free(text);
+    return result;
+}
+
+}  // namespace
+
+// [SECTION] Page elements
+EM_JS(void, js_show_message, (const char* text), {
+    var message = document.getElementById("sa-message");
+    var canvas = document.getElementById("canvas");
+    var summary = document.getElementById("sa-summary");
+    if (message) {
+        message.textContent = UTF8ToString(text);
+        message.hidden = false;
+    }
+    if (canvas) canvas.hidden = true;
+    if (summary) summary.classList.remove("sa-visually-hidden");
+});
+
+EM_JS(void, js_announce, (const char* text), {
+    var region = document.getElementById("sa-live");
+    if (!region) return;
+    var message = UTF8ToString(text);
+    /* Emptying first makes screen readers repeat a message equal to the previous one. */
+    region.textContent = "";
+    setTimeout(function() { region.textContent = message; }, 50);
+});
+
+EM_JS(void, js_publish_state, (const char* stateJson, const char* link, int speak), {
+    var summary = document.getElementById("sa-summary");
+    var state;
+    try {
+        state = JSON.parse(UTF8ToString(stateJson));
+    } catch (error) {
+        return;
+    }
+    function fitText(fit) {
+        return typeof fit === "number" ? " (fit " + Math.round(fit) + " of 100)" : "";
+    }
+    var winner = state["winner"];
+    var winnerName = state["winner_name"] ||
+                     (winner && typeof winner === "object" ? winner["name"] || winner["id"] : winner);
+    var headline = state["label"] && state["label"] !== winnerName
+                       ? state["label"] + ": " + winnerName : winnerName;
+    var lines = [];
+    lines.push(headline ? "Best fit: " + headline + fitText(state["fit"]) + "." : "No result yet.");
+    if (Array.isArray(state["ranking"])) {
+        state["ranking"].slice(0, 3).forEach(function(entry, index) {
+            if (entry && typeof entry === "object") {
+                lines.push((index + 1) + ". " + (entry["name"] || entry["id"]) + fitText(entry["fit"]));
+            }
+        });
+    }
+    if (state["notice"]) lines.push(state["notice"]);
+    lines.push("Share link: " + location.href.split("#")[0] + "#" + UTF8ToString(link));
+    if (summary) {
+        var heading = document.createElement("h2");
+        heading.textContent = "Sourcing Advisor result";
+        var children = [heading];
+        lines.forEach(function(line) {
+            var paragraph = document.createElement("p");
+            paragraph.textContent = line;
+            children.push(paragraph);
+        });
+        summary.replaceChildren.apply(summary, children);
+    }
+    if (speak && headline && headline !== Module["saAnnouncedWinner"]) {
+        var region = document.getElementById("sa-live");
+        if (region) region.textContent = "Best fit: " + headline;
+    }
+    if (headline) Module["saAnnouncedWinner"] = headline;
+});
+
+EM_JS(void, js_set_cursor, (const char* cssCursor), {
+    var canvas = document.getElementById("canvas");
+    if (canvas) canvas.style.cursor = UTF8ToString(cssCursor);
+});
+
+// [SECTION] Clipboard and files
+EM_JS(void, js_copy_text, (const char* textPointer), {
+    var text = UTF8ToString(textPointer);
+    function copyWithTextarea() {
+        var previousFocus = document.activeElement;
+        var area = document.createElement("textarea");
+        area.value = text;
+        area.setAttribute("readonly", "");
+        area.className = "sa-text-input";
+        document.body.appendChild(area);
+        area.select();
+        try {
+            document.execCommand("copy");
+        } catch (error) {
+        }
+        area.remove();
+        if (previousFocus && previousFocus.focus) previousFocus.focus({preventScroll: true});
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).catch(copyWithTextarea);
+    } else {
+        copyWithTextarea();
+    }
+});
+
+EM_JS(void, js_download_file,
+      (const char* fileName, const char* mimeType, const char* contents, int size), {
+    var blob = new Blob([HEAPU8.slice(contents, contents + size)], {type: UTF8ToString(mimeType)});
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement("a");
+    link.href = url;
+    link.download = UTF8ToString(fileName);
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+});
+
+// [SECTION] URL fragment
+EM_JS(char*, js_fragment, (), {
+    var hash = location.hash.replace(/^#/, "");
+    var size = lengthBytesUTF8(hash) + 1;
+    var pointer = _malloc(size);
+    stringToUTF8(hash, pointer, size);
+    return pointer;
+});
+
+EM_JS(char*, js_page_address, (), {
+    var address = location.href.split("#")[0];
+    var size = lengthBytesUTF8(address) + 1;
+    var pointer = _malloc(size);
+    stringToUTF8(address, pointer, size);
+    return pointer;
+});
+
+EM_JS(void, js_replace_fragment, (const char* link), {
+    try {
+        history.replaceState(history.state, "", "#" + UTF8ToString(link));
+    } catch (error) {
+        /* Sandboxed or opaque-origin documents may refuse; the link is then simply not shown. */
+    }
+});
+
+// [SECTION] Appearance
+EM_JS(int, js_prefers_dark_theme, (), {
+    var asked = new URLSearchParams(location.search).get("theme") ||
+                document.documentElement.getAttribute("data-theme") || "";
+    if (asked === "dark") return 1;
+    if (asked === "light") return 0;
+    return window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
+});
+
+EM_JS(int, js_accent_colour, (), {
+    var asked = new URLSearchParams(location.search).get("accent") ||
+                document.documentElement.getAttribute("data-accent") || "";
+    asked = asked.replace(/^#/, "");
+    return /^[0-9a-fA-F]{6}$/.test(asked) ? parseInt(asked, 16) : 0;
+});
+
+EM_JS(int, js_is_apple_platform, (), {
+    return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
+});
+
+// [SECTION] On-screen keyboard
+EM_JS(void, js_focus_text_input, (), {
+    var input = document.getElementById("sa-text-input");
+    if (input && document.activeElement !== input) input.focus({preventScroll: true});
+});
+
+EM_JS(void, js_blur_text_input, (), {
+    var input = document.getElementById("sa-text-input");
+    if (input && document.activeElement === input) input.blur();
+});
+
+// [SECTION] Page API
+EM_JS(void, js_mark_app_running, (), { saPageApi.appRunning(); });
+EM_JS(void, js_mark_first_frame_drawn, (), { saPageApi.firstFrameDrawn(); });
+EM_JS(void, js_mark_failed, (const char* message), { saPageApi.failed(UTF8ToString(message)); });
+
+// [SECTION] Watchers
+EM_JS(void, js_watch_page, (), {
+    var canvas = document.getElementById("canvas");
+
+    /* Canvas size: the canvas fills its container, which the page may resize at any time. */
+    if (window.ResizeObserver && canvas) {
+        new ResizeObserver(function() { _sa_on_resize(); }).observe(canvas);
+    } else {
+        window.addEventListener("resize", function() { _sa_on_resize(); });
+    }
+
+    /* Device-pixel ratio (zoom, moving to another screen): a query that stops matching. */
+    function watchPixelRatio() {
+        if (!window.matchMedia) return;
+        var query = matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
+        query.addEventListener("change", function changed() {
+            query.removeEventListener("change", changed);
+            _sa_on_resize();
+            watchPixelRatio();
+        });
+    }
+    watchPixelRatio();
+    if (window.matchMedia) {
+        matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function() {
+            _sa_on_theme_change();
+        });
+    }
+
+    window.addEventListener("hashchange", function() {
+        saWithUTF8(location.hash, _sa_on_hash_change);
+    });
+
+    /* Ctrl+V on the canvas: the browser fires paste with the clipboard text. */
+    document.addEventListener("paste", function(event) {
+        if (document.activeElement !== canvas || !event.clipboardData) return;
+        event.preventDefault();
+        saWithUTF8(event.clipboardData.getData("text/plain"), _sa_on_paste);
+    });
+
+    /* The hidden textarea that on-screen keyboards type into. It keeps a two-space sentinel,
+       so a Backspace with nothing typed still changes its value. */
+    var input = document.createElement("textarea");
+    var sentinel = "  ";
+    input.id = "sa-text-input";
+    input.className = "sa-text-input";
+    input.setAttribute("aria-hidden", "true");
+    input.setAttribute("tabindex", "-1");
+    input.setAttribute("autocomplete", "off");
+    input.setAttribute("autocapitalize", "off");
+    input.setAttribute("autocorrect", "off");
+    input.setAttribute("spellcheck", "false");
+    function resetInput() {
+        input.value = sentinel;
+        input.setSelectionRange(sentinel.length, sentinel.length);
+    }
+    function forwardInput() {
+        var value = input.value;
+        if (value.length < sentinel.length) {
+            for (var i = value.length; i < sentinel.length; i++) {
+                saWithUTF8("Backspace", function(key) { _sa_on_text_input_key(key, 0); });
+            }
+        } else {
+            var typed = value.indexOf(sentinel) === 0 ? value.substring(sentinel.length) : value;
+            if (typed) saWithUTF8(typed, _sa_on_text_input);
+        }
+        resetInput();
+    }
+    input.addEventListener("input", function(event) {
+        if (!event.isComposing) forwardInput();
+    });
+    input.addEventListener("compositionend", forwardInput);
+    input.addEventListener("keydown", function(event) {
+        var forwarded = ["Enter", "Escape", "Tab", "ArrowLeft", "ArrowRight", "ArrowUp",
+                         "ArrowDown", "Home", "End", "Delete"];
+        if (forwarded.indexOf(event.key) >= 0) {
+            var modifiers = (event.ctrlKey ? 1 : 0) | (event.shiftKey ? 2 : 0) |
+                            (event.altKey ? 4 : 0) | (event.metaKey ? 8 : 0);
+            event.preventDefault();
+            saWithUTF8(event.key, function(key) { _sa_on_text_input_key(key, modifiers); });
+        }
+    });
+    document.body.appendChild(input);
+    resetInput();
+});
+
+// [SECTION] C++ wrappers
+namespace advisor::web::browser {
+
+void showMessage(const std::string& text) { js_show_message(text.c_str()); }
+void announce(const std::string& text) { js_announce(text.c_str()); }
+void publishState(const std::string& stateJson, const std::string& link, bool speak) {
+    js_publish_state(stateJson.c_str(), link.c_str(), speak ? 1 : 0);
+}
+void setCursor(const char* cssCursor) { js_set_cursor(cssCursor); }
+
+void copyText(const std::string& text) { js_copy_text(text.c_str()); }
+void downloadFile(const std::string& fileName, const std::string& mimeType,
+                  const std::string& contents) {
+    js_download_file(fileName.c_str(), mimeType.c_str(), contents.data(),
+                     static_cast<int>(contents.size()));
+}
+
+std::string fragment() { return adoptString(js_fragment()); }
+std::string pageAddress() { return adoptString(js_page_address()); }
+void replaceFragment(const std::string& link) { js_replace_fragment(link.c_str()); }
+
+bool prefersDarkTheme() { return js_prefers_dark_theme() != 0; }
+unsigned accentColour() { return static_cast<unsigned>(js_accent_colour()); }
+bool isApplePlatform() { return js_is_apple_platform() != 0; }
+
+void focusTextInput() { js_focus_text_input(); }
+void blurTextInput() { js_blur_text_input(); }
+
+void markAppRunning() { js_mark_app_running(); }
+void markFirstFrameDrawn() { js_mark_first_frame_drawn(); }
+void markFailed(const std::string& message) { js_mark_failed(message.c_str()); }
+
+void watchPage() { js_watch_page(); }
+
+}  // namespace advisor::web::browser

@@ -1,0 +1,45 @@
+// Small named bridges to browser capabilities (one EM_JS function each, in browser.cpp), so that
+// main_web.cpp reads as plain C++. Strings cross as arguments, never as generated JavaScript.
+// The page elements they use (ids canvas, sa-message, sa-summary, sa-live) are in both shells.
+#pragma once
+
+#include <string>
+
+namespace advisor::web::browser {
+
+// [SECTION] Page elements
+void showMessage(const std::string& text);  // visible text instead of the canvas (no WebGL 2, bad data)
+void announce(const std::string& text);     // the aria-live="polite" region
+// Refreshes <section id="sa-summary"> from appStateJson(); announces a new winner when speak.
+void publishState(const std::string& stateJson, const std::string& link, bool speak);
+void setCursor(const char* cssCursor);      // the canvas's CSS cursor ("default", "text", ...)
+
+// [SECTION] Clipboard and files
+void copyText(const std::string& text);     // navigator.clipboard, or a textarea + execCommand
+void downloadFile(const std::string& fileName, const std::string& mimeType,
+                  const std::string& contents);
+
+// [SECTION] URL fragment (the share link)
+std::string fragment();                     // location.hash without '#', "" if none
+std::string pageAddress();                  // location.href without the fragment
+void replaceFragment(const std::string& link);  // history.replaceState; ignored where refused
+
+// [SECTION] Appearance
+bool prefersDarkTheme();  // ?theme= or <html data-theme>, else prefers-color-scheme
+unsigned accentColour();  // ?accent=RRGGBB or <html data-accent>, else 0 (the data file's)
+bool isApplePlatform();   // Cmd instead of Ctrl for shortcuts
+
+// [SECTION] On-screen keyboard: a hidden textarea that touch devices type into
+void focusTextInput();
+void blurTextInput();
+
+// [SECTION] Page API (window.sourcingAdvisor, created by pre.js)
+void markAppRunning();     // getState / setAnswers work from now on
+void markFirstFrameDrawn();  // resolves sourcingAdvisor.ready
+void markFailed(const std::string& message);  // rejects sourcingAdvisor.ready
+
+// Starts the watchers that call back into main_web.cpp (the sa_on_* functions): canvas size,
+// device-pixel ratio and colour scheme, hashchange, paste, and the hidden textarea's input.
+void watchPage();
+
+}  // namespace advisor::web::browser

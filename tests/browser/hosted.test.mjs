@@ -1,0 +1,102 @@
+// The hosted build (dist/app/) served over http under its strict Content-Security-Policy, and
+// the landing page (dist/index.html) that embeds it: no CSP violation, no error, a drawing.
+// Also the two fallbacks: no DecompressionStream (inflate.js) and no WebGL 2 (an HTML message).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  collectErrors, distDir, launchChromium, openAdvisor, pictureStats, screenshot, serveDirectory,
+} from './support.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchChromium();
+  server = await serveDirectory(distDir);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Records CSP violations before any page script runs.
+const recordViolations = () => {
+  window.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI}`);
+  });
+};
+
+describe('hosted build', () => {
+  test('runs under its Content-Security-Policy without a single violation', async () => {
+    const context = await browser.newContext({ viewport: { width: 960, height: 640 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.addInitScript(recordViolations);
+    await openAdvisor(page, `${server.origin}/app/index.html`);
+    await page.waitForTimeout(500);
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.match(policy, /connect-src 'none'/);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    const inline = await page.evaluate(() => ({
+      scripts: [...document.scripts].filter((script) => !script.src).length,
+      styleElements: document.querySelectorAll('style').length,
+      styleAttributes: document.querySelectorAll('[style]').length - document.querySelectorAll('#canvas[style]').length,
+    }));
+    assert.deepEqual(inline, { scripts: 0, styleElements: 0, styleAttributes: 0 });
+    assert.ok(pictureStats(await screenshot(page, 'hosted')).variance > 50, 'canvas looks blank');
+    await context.close();
+    assert.deepEqual(errors, []);
+  });
+
+  test('the landing page embeds it in an iframe', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.origin}/index.html`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame.waitForFunction(() => window.sourcingAdvisor !== undefined);
+    await frame.evaluate(() => window.sourcingAdvisor.ready.then(() => true));
+    assert.equal(await page.getAttribute('a[href="sourcing-advisor.html"]', 'href'), 'sourcing-advisor.html');
+    await page.waitForTimeout(500);
+    await screenshot(page, 'landing');
+    await context.close();
+    assert.deepEqual(errors, []);
+  });
+
+  test('starts without DecompressionStream (the inflate.js fallback)', async () => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 480 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.addInitScript(() => { delete window.DecompressionStream; });
+    await openAdvisor(page, `${server.origin}/app/index.html`);
+    assert.equal(await page.evaluate(() => typeof DecompressionStream), 'undefined');
+    assert.ok(pictureStats(await screenshot(page, 'hosted-inflate-fallback')).variance > 50);
+    await context.close();
+    assert.deepEqual(errors, []);
+  });
+
+  test('without WebGL 2 it says so in HTML and still fills the summary', async () => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 480 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+      };
+    });
+    await page.goto(`${server.origin}/app/index.html`);
+    await page.waitForFunction(() => window.sourcingAdvisor !== undefined);
+    const outcome = await page.evaluate(() => window.sourcingAdvisor.ready.then(
+      () => 'ready', (error) => error.message));
+    assert.match(outcome, /WebGL 2/);
+    assert.match(await page.textContent('#sa-message'), /needs WebGL 2/);
+    assert.ok(await page.isVisible('#sa-message'));
+    assert.ok(await page.isVisible('#sa-summary'));
+    assert.ok((await page.textContent('#sa-summary')).length > 0);
+    assert.equal(typeof (await page.evaluate(() => window.sourcingAdvisor.getState())), 'object');
+    await screenshot(page, 'hosted-no-webgl2');
+    await context.close();
+    assert.deepEqual(errors, []);
+  });
+});

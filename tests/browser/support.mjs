@@ -1,0 +1,179 @@
+// Shared by the browser tests: launching Debian's Chromium through playwright-core, serving the
+// build's dist folder, waiting for the advisor to draw, and reading screenshots (a small PNG
+// decoder, so the tests need no image library).
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inflateSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+// The web build's outputs; tests/browser/CMakeLists.txt passes them, a manual run finds build/web.
+export const distDir = resolve(process.env.ADVISOR_DIST_DIR ?? join(here, '../../build/web/dist'));
+export const artifactsDir = resolve(process.env.ADVISOR_ARTIFACTS_DIR ?? join(distDir, '../artifacts'));
+export const offlineFileUrl = pathToFileURL(join(distDir, 'sourcing-advisor.html')).href;
+
+// [SECTION] Browser
+export async function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync',
+           '--no-first-run'],
+  });
+}
+
+// Collects console errors and uncaught exceptions of a page (and its frames).
+export function collectErrors(page) {
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  return errors;
+}
+
+// Opens the advisor and waits for its first frame (window.sourcingAdvisor.ready).
+export async function openAdvisor(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.sourcingAdvisor !== undefined);
+  await page.evaluate(() => window.sourcingAdvisor.ready.then(() => true));
+  await settle(page);
+}
+
+export async function framesRendered(page) {
+  return page.evaluate(() => window.sourcingAdvisor.stats().framesRendered);
+}
+
+// Waits until the advisor stops drawing (it draws a few frames after each event, then idles).
+export async function settle(page, { quietMs = 250, timeoutMs = 10000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last = -1;
+  for (;;) {
+    const frames = await framesRendered(page);
+    if (frames === last) return frames;
+    if (Date.now() > deadline) throw new Error(`still drawing after ${timeoutMs} ms (${frames} frames)`);
+    last = frames;
+    await page.waitForTimeout(quietMs);
+  }
+}
+
+export async function canvasSize(page) {
+  return page.evaluate(() => {
+    const canvas = document.getElementById('canvas');
+    const box = canvas.getBoundingClientRect();
+    return { width: canvas.width, height: canvas.height, cssWidth: box.width,
+             cssHeight: box.height, pixelRatio: window.devicePixelRatio };
+  });
+}
+
+// Screenshot of the page (or of clip, in CSS pixels), saved as artifacts/<name>.png.
+export async function screenshot(page, name, clip) {
+  mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  return decodePng(await page.screenshot({ path, clip }));
+}
+
+// [SECTION] Pictures
+export function decodePng(buffer) {
+  const signature = '89504e470d0a1a0a';
+  if (buffer.subarray(0, 8).toString('hex') !== signature) throw new Error('not a PNG');
+  let width = 0, height = 0, colourType = 0;
+  const compressed = [];
+  for (let at = 8; at < buffer.length;) {
+    const length = buffer.readUInt32BE(at);
+    const type = buffer.toString('latin1', at + 4, at + 8);
+    const data = buffer.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      colourType = data[9];
+      if (data[8] !== 8 || data[12] !== 0) throw new Error('only 8-bit, non-interlaced PNGs');
+    }
+    if (type === 'IDAT') compressed.push(data);
+    at += 12 + length;
+  }
+  const channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[colourType];
+  if (!channels) throw new Error(`PNG colour type ${colourType} is not supported`);
+  const raw = inflateSync(Buffer.concat(compressed));
+  const stride = width * channels;
+  const pixels = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const left = x >= channels ? pixels[y * stride + x - channels] : 0;
+      const up = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+      const upLeft = y > 0 && x >= channels ? pixels[(y - 1) * stride + x - channels] : 0;
+      let predictor = 0;
+      if (filter === 1) predictor = left;
+      else if (filter === 2) predictor = up;
+      else if (filter === 3) predictor = (left + up) >> 1;
+      else if (filter === 4) {
+        const estimate = left + up - upLeft;
+        const [a, b, c] = [Math.abs(estimate - left), Math.abs(estimate - up), Math.abs(estimate - upLeft)];
+        predictor = a <= b && a <= c ? left : b <= c ? up : upLeft;
+      }
+      pixels[y * stride + x] = (line[x] + predictor) & 0xff;
+    }
+  }
+  return { width, height, channels, pixels };
+}
+
+// Spread of brightness (0 for a blank picture) and the number of distinct colours.
+export function pictureStats(picture) {
+  const { pixels, channels } = picture;
+  const colours = new Set();
+  let sum = 0, sumOfSquares = 0, count = 0;
+  for (let at = 0; at < pixels.length; at += channels) {
+    const brightness = channels >= 3 ? (pixels[at] + pixels[at + 1] + pixels[at + 2]) / 3 : pixels[at];
+    sum += brightness;
+    sumOfSquares += brightness * brightness;
+    count++;
+    if (colours.size < 10000) colours.add(pixels.readUIntBE(at, Math.min(channels, 3)));
+  }
+  const mean = sum / count;
+  return { variance: sumOfSquares / count - mean * mean, colours: colours.size };
+}
+
+export function differingPixels(a, b) {
+  if (a.width !== b.width || a.height !== b.height) return Infinity;
+  let differing = 0;
+  for (let at = 0; at < a.pixels.length; at += a.channels) {
+    if (a.pixels.compare(b.pixels, at, at + a.channels, at, at + a.channels) !== 0) differing++;
+  }
+  return differing;
+}
+
+// [SECTION] A static file server for dist/ (the hosted build needs http://, not file://)
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png',
+};
+
+export async function serveDirectory(root) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
