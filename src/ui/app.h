@@ -58,6 +58,9 @@ std::string appLink();                                  // current share fragmen
 // Restores answers from a fragment (with or without '#'). A bad fragment leaves the answers as
 // they are... at start-up they are the defaults... and shows a notice; returns the notice or "".
 std::string appOpenLink(const std::string& fragment);
+// A message from the embedding page (already checked for source window and origin by the shell):
+// the JSON text of event.data. Applies set-answers / set-options; returns "" or why it was refused.
+std::string appApplyHostMessage(const std::string& messageJson);
 // True once after every change of answers (the shell then updates the URL and notifies the host).
 bool appTakeAnswersChanged();
 // Preferred content height in CSS pixels for auto-height embedding, given the current width.

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "app.h"
+#include "host_message.h"
 #include "imgui.h"
 #include "report.h"
 #include "state.h"
@@ -229,6 +230,17 @@ std::string appLink() { return app ? app->state.link() : std::string(); }
 std::string appOpenLink(const std::string& fragment) {
     if (!app) return "the advisor is not running";
     return app->state.openLink(fragment);
+}
+
+std::string appApplyHostMessage(const std::string& messageJson) {
+    if (!app) return "the advisor is not running";
+    const HostMessage message = parseHostMessage(messageJson);
+    if (!message.ok) return message.error;
+    if (message.type == HostMessage::Type::SetAnswers) return app->state.setAnswersJson(message.answersJson);
+    if (!message.theme.empty()) app->options.theme = message.theme == "dark" ? Theme::Dark : Theme::Light;
+    if (message.accent) app->options.accent = message.accent;
+    app->styleDirty = true;
+    return {};
 }
 
 bool appTakeAnswersChanged() { return app && app->state.takeAnswersChanged(); }
