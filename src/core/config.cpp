@@ -177,11 +177,14 @@ public:
                                           value->type_name());
             return fallback;
         }
-        auto n = value->get<std::int64_t>();
+        // Unsigned values above the int64 range would wrap to negative numbers: keep them large.
+        const bool huge = value->is_number_unsigned() &&
+                          value->get<std::uint64_t>() > std::uint64_t(INT64_MAX);
+        const std::int64_t n = huge ? INT64_MAX : value->get<std::int64_t>();
         if (n < min || n > max) {
             problem(path + "/" + key, "expected a whole number from " + std::to_string(min) +
                                           " to " + std::to_string(max) + ", got " +
-                                          std::to_string(n));
+                                          value->dump());
             return fallback;
         }
         return static_cast<int>(n);

@@ -7,8 +7,8 @@
 //                 flexes partly), busy share for a provider (it bills the work done)
 //   run / year  = FTE × (loaded × labour ratio(where) × (1 + fee(who)) × paid share(who)
 //                            × (1 + management(who, where) + productivity loss(where))
-//                        + communication(where))
-//   set-up      = hiring (own staff) + captive set-up (own centre abroad)
+//                        + communication(where))          (nearshore: half the offshore loss)
+//   set-up      = hiring × labour ratio(where) (own staff) + captive set-up (own centre abroad)
 //                 + transition share × run/year (any move to a provider or abroad); 0 if current
 //   ramp-up     = months during which today's arrangement keeps running beside the new one
 #pragma once

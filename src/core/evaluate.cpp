@@ -281,9 +281,9 @@ Change findChange(const Config& config, const Answers& answers, const Tally& tal
         trial.values[q] = answers.values[q];
         Scores s = scorer.scores(change);
         // The incremental sums may differ from a fresh scoring in the last bits, and those must
-        // not break a tie differently from evaluate(): for a new winner or a near tie, score the
-        // changed answers afresh, exactly as evaluate() would.
-        if (s.winner != winner || nearTie(s)) {
+        // not break a tie differently from evaluate(): near a tie, score the changed answers
+        // afresh, exactly as evaluate() would.
+        if (nearTie(s)) {
             trial.values[q] = ranked[i].value;
             s = score(config, trial);
             trial.values[q] = answers.values[q];

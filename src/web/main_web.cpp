@@ -118,6 +118,7 @@ struct Shell {
 
     unsigned framesRendered = 0;       // stats(): frames actually drawn
     double lastFrameMs = 0;            // stats(): CPU time of the last frame
+    double lastBuildMs = 0;            // stats(): of which building the UI (views + ImGui), no GL
 };
 Shell shell;
 
@@ -605,6 +606,7 @@ void drawFrame() {
     ImGui::NewFrame();
     const bool animating = app::appFrame(io.DisplaySize.x, io.DisplaySize.y);
     ImGui::Render();
+    shell.lastBuildMs = emscripten_get_now() - started;
 
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glViewport(0, 0, shell.framebufferWidth, shell.framebufferHeight);
@@ -747,6 +749,7 @@ EMSCRIPTEN_KEEPALIVE const char* sa_set_answers(const char* partialAnswersJson) 
 
 EMSCRIPTEN_KEEPALIVE unsigned sa_frames_rendered() { return shell.framesRendered; }
 EMSCRIPTEN_KEEPALIVE double sa_last_frame_ms() { return shell.lastFrameMs; }
+EMSCRIPTEN_KEEPALIVE double sa_last_build_ms() { return shell.lastBuildMs; }
 
 }  // extern "C"
 

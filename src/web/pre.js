@@ -64,7 +64,9 @@ var saPageApi = (function () {
     },
     'stats': function () {
       return { 'framesRendered': running ? _sa_frames_rendered() : 0,
-               'lastFrameMs': running ? _sa_last_frame_ms() : 0 };
+               'lastFrameMs': running ? _sa_last_frame_ms() : 0,
+               'lastBuildMs': running ? _sa_last_build_ms() : 0,
+               'heapBytes': running ? HEAP8.length : 0 };
     }
   };
   window['sourcingAdvisor'] = api;
