@@ -1,0 +1,127 @@
+// The benchmark table of the README, every figure measured in one run (not a test: numbers, no
+// pass/fail). Run by ./tools/bench after both builds:
+//   node bench.mjs NATIVE_CLI NODE_CLI  → a Markdown table on stdout, JSON in build/web/artifacts
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { artifactsDir, distDir, launchChromium, offlineFileUrl, openAdvisor, settle } from './support.mjs';
+
+const [nativeCli, nodeCli] = process.argv.slice(2);
+const results = {};
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const size = (file) => {
+  const bytes = readFileSync(file);
+  return { raw: statSync(file).size, gzip: gzipSync(bytes, { level: 9 }).length };
+};
+
+// Sizes.
+results.single = size(join(distDir, 'sourcing-advisor.html'));
+results.hosted = {};
+for (const file of ['app/index.html', 'app/app.js', 'app/app.css', 'embed.js']) {
+  try { results.hosted[file] = size(join(distDir, file)); } catch { /* not built */ }
+}
+
+// A blank WebGL2 page: the floor for start-up, and a stock render loop for idle frames.
+mkdirSync(artifactsDir, { recursive: true });
+const blankFile = join(artifactsDir, 'blank-webgl2.html');
+writeFileSync(blankFile, `<!doctype html><canvas id=c width=1280 height=800></canvas><script>
+const gl = document.getElementById('c').getContext('webgl2');
+window.frames_ = 0;
+window.firstFrame = new Promise((resolve) => requestAnimationFrame(() => {
+  gl.clearColor(1, 1, 1, 1); gl.clear(gl.COLOR_BUFFER_BIT); resolve(performance.now()); }));
+function loop() { window.frames_++; gl.clear(gl.COLOR_BUFFER_BIT); requestAnimationFrame(loop); }
+window.startLoop = () => requestAnimationFrame(loop);
+</script>`);
+
+const browser = await launchChromium();
+async function page(viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  return { context, page: await context.newPage() };
+}
+
+const advisorStart = [], blankStart = [];
+for (let run = 0; run < 5; ++run) {
+  {
+    const { context, page: p } = await page();
+    await p.goto(offlineFileUrl);
+    advisorStart.push(await p.evaluate(() => window.sourcingAdvisor.ready.then(() => performance.now())));
+    await context.close();
+  }
+  {
+    const { context, page: p } = await page();
+    await p.goto(pathToFileURL(blankFile).href);
+    blankStart.push(await p.evaluate(() => window.firstFrame));
+    await context.close();
+  }
+}
+results.startupMs = { advisor: median(advisorStart), blank: median(blankStart) };
+
+// Idle frames over 3 s, against a stock loop on the blank page.
+{
+  const { context, page: p } = await page();
+  await openAdvisor(p, offlineFileUrl);
+  await settle(p);
+  const before = (await p.evaluate(() => window.sourcingAdvisor.stats())).framesRendered;
+  await p.waitForTimeout(3000);
+  const after = (await p.evaluate(() => window.sourcingAdvisor.stats())).framesRendered;
+  results.idleFrames = after - before;
+
+  // The busiest view: wide layout with the full result column; frames forced by mouse moves.
+  const build = [], frame = [];
+  for (let i = 0; i < 20; ++i) {
+    await p.mouse.move(700 + (i % 5) * 40, 300 + (i % 7) * 30);
+    await settle(p, { quietMs: 120 });
+    const stats = await p.evaluate(() => window.sourcingAdvisor.stats());
+    build.push(stats.lastBuildMs);
+    frame.push(stats.lastFrameMs);
+  }
+  results.frameMs = { build: median(build), total: median(frame) };
+
+  // Memory: heap after start-up, and after 1,000 answer changes.
+  results.heap = { start: (await p.evaluate(() => window.sourcingAdvisor.stats())).heapBytes };
+  await p.evaluate(() => {
+    const workloads = ['steady', 'seasonal', 'project'];
+    for (let i = 0; i < 1000; ++i)
+      window.sourcingAdvisor.setAnswers({ workload: workloads[i % 3], team_size: 1 + (i % 200), control: 1 + (i % 5) });
+  });
+  await settle(p);
+  results.heap.after1000 = (await p.evaluate(() => window.sourcingAdvisor.stats())).heapBytes;
+  await context.close();
+}
+{
+  const { context, page: p } = await page();
+  await p.goto(pathToFileURL(blankFile).href);
+  await p.evaluate(() => window.startLoop());
+  await p.waitForTimeout(3000);
+  results.stockFrames = await p.evaluate(() => window.frames_);
+  await context.close();
+}
+await browser.close();
+
+// Full evaluations, natively and in WebAssembly under Node (the same core, the same inputs).
+const bench = (command, args) => JSON.parse(execFileSync(command, args, { encoding: 'utf8' }));
+results.evaluation = {
+  native: bench(nativeCli, ['bench', '--json']).us_per_evaluation,
+  wasm: bench(process.execPath, ['--no-experimental-fetch', nodeCli, 'bench', '--json']).us_per_evaluation,
+};
+
+writeFileSync(join(artifactsDir, 'bench.json'), JSON.stringify(results, null, 2));
+const kb = (bytes) => (bytes / 1024).toFixed(1) + ' KB';
+const ratio = (a, b) => (a / b).toFixed(2) + '×';
+const rows = [
+  ['Offline single file `sourcing-advisor.html`', `${kb(results.single.raw)} raw, **${kb(results.single.gzip)} gzipped**`, '≤ 300 KB gzipped'],
+  ...Object.entries(results.hosted).map(([file, s]) => [`Hosted \`${file}\``, `${kb(s.raw)} raw, ${kb(s.gzip)} gzipped`, '']),
+  ['Start-up to first frame (median of 5), advisor vs blank WebGL2 page',
+   `${results.startupMs.advisor.toFixed(0)} ms vs ${results.startupMs.blank.toFixed(0)} ms = **${ratio(results.startupMs.advisor, results.startupMs.blank)}**`, '≤ 1.5×'],
+  ['Frames drawn in 3 s of idle', `**${results.idleFrames}** (stock render loop: ${results.stockFrames})`, '≤ 2'],
+  ['CPU time of one frame, full result view (median of 20)',
+   `**${results.frameMs.build.toFixed(2)} ms** to build the UI; ${results.frameMs.total.toFixed(1)} ms with drawing on the software GPU`, '≤ 4 ms'],
+  ['Full evaluation (what-would-change and costs included)',
+   `native **${results.evaluation.native.toFixed(1)} µs**, wasm ${results.evaluation.wasm.toFixed(1)} µs = **${ratio(results.evaluation.wasm, results.evaluation.native)}**`, '≤ 20 µs; wasm ≤ 2×'],
+  ['Wasm heap after start-up, and after 1,000 answer changes',
+   `${kb(results.heap.start)} → ${kb(results.heap.after1000)} (**${results.heap.after1000 === results.heap.start ? 'no growth' : 'grew'}**)`, 'no growth'],
+];
+console.log('| measure | measured | goal |\n|---|---|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
