@@ -681,6 +681,24 @@ private:
         return p;
     }
 
+    // A table of cost parameters with one entry per option of a question, e.g. the salary for each
+    // function; a missing entry is reported and left empty.
+    std::vector<CostParameter> perOptionParameters(const json& costs, const char* key, const char* question,
+                                                   const char* id) {
+        std::vector<CostParameter> out;
+        const int index = c_.questionIndex(question);
+        const std::string path = std::string("/costs/") + key;
+        const json* table = r_.member(costs, "/costs", key);
+        if (!r_.expectObject(table, path) || index < 0) return out;
+        for (const auto& option : c_.questions[index].options) {
+            if (const json* item = r_.member(*table, path, option.value.c_str()))
+                out.push_back(costParameter(*item, path + "/" + option.value, id));
+            else
+                out.emplace_back();
+        }
+        return out;
+    }
+
     void loadCosts(const json& root) {
         const json* costs = r_.member(root, "", "costs");
         if (!r_.expectObject(costs, "/costs")) return;
@@ -701,28 +719,8 @@ private:
                 if (!known) r_.problem("/costs/parameters/" + it.key(), "unknown cost parameter");
             }
         }
-        const int function = c_.questionIndex("function");
-        const json* salaries = r_.member(*costs, "/costs", "salary_by_function");
-        if (r_.expectObject(salaries, "/costs/salary_by_function") && function >= 0) {
-            for (const auto& option : c_.questions[function].options) {
-                const std::string at = "/costs/salary_by_function/" + option.value;
-                if (const json* item = r_.member(*salaries, "/costs/salary_by_function", option.value.c_str()))
-                    d.salaryByOption.push_back(costParameter(*item, at, "salary"));
-                else
-                    d.salaryByOption.emplace_back();
-            }
-        }
-        const int workload = c_.questionIndex("workload");
-        const json* busy = r_.member(*costs, "/costs", "busy_share_by_workload");
-        if (r_.expectObject(busy, "/costs/busy_share_by_workload") && workload >= 0) {
-            for (const auto& option : c_.questions[workload].options) {
-                const std::string at = "/costs/busy_share_by_workload/" + option.value;
-                if (const json* item = r_.member(*busy, "/costs/busy_share_by_workload", option.value.c_str()))
-                    d.busyShareByOption.push_back(costParameter(*item, at, "busy_share"));
-                else
-                    d.busyShareByOption.emplace_back();
-            }
-        }
+        d.salaryByOption = perOptionParameters(*costs, "salary_by_function", "function", "salary");
+        d.busyShareByOption = perOptionParameters(*costs, "busy_share_by_workload", "workload", "busy_share");
         const int horizon = c_.questionIndex("horizon");
         const json* years = r_.member(*costs, "/costs", "horizon_years");
         if (r_.expectObject(years, "/costs/horizon_years") && horizon >= 0) {
