@@ -5,9 +5,14 @@
  * It inserts an iframe of app/index.html (next to this script, or data-src), sized to its content,
  * and re-dispatches the advisor's messages as DOM events on window:
  *   sourcing-advisor:ready, sourcing-advisor:resize, and (only with data-events="result")
- *   sourcing-advisor:result with detail {winner, reshore, fit, link}.
+ *   sourcing-advisor:result with detail {winner, reshore, fit, link} after every change of answers
+ *   (and once at ready): winner is the model's id (null if none fits), link opens the same answers
+ *   in the advisor on its own. Every detail also has frame, the iframe.
  * Messages use one envelope {source: "sourcing-advisor", v: 1, type, payload}; both sides check
- * event.source and event.origin and ignore everything else. No dependencies, no globals but one. */
+ * event.source and event.origin and ignore everything else. The page can send the advisor
+ * set-answers / set-options messages: event.detail.frame.contentWindow.postMessage(message,
+ * <the advisor's origin>). No dependencies, no globals; several advisors on one page are
+ * independent (one closure, one iframe and one listener each). */
 (function () {
   'use strict';
   var SOURCE = 'sourcing-advisor';
@@ -39,7 +44,15 @@
   if (/^#?[0-9a-fA-F]{6}$/.test(accent)) params.set('accent', accent.replace('#', ''));
   if (wantsResult) params.set('events', 'result');
   var answers = attr('answers', '');
-  if (answers) params.set('answers', answers);
+  if (answers) {
+    try {
+      var parsed = JSON.parse(answers);
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      params.set('answers', answers);
+    } catch (error) {
+      console.warn('[sourcing-advisor] data-answers is not a JSON object, ignored:', error.message);
+    }
+  }
   appUrl.search = params.toString();
 
   var frame = document.createElement('iframe');
@@ -51,6 +64,16 @@
   var initialHeight = Math.max(320, parseInt(attr('height', '720'), 10) || 720);
   frame.style.cssText = 'display:block;width:100%;border:0;height:' + initialHeight + 'px';
   script.parentNode.insertBefore(frame, script.nextSibling);
+
+  // The advisor's own address, never a javascript: or foreign one.
+  function appLink(link) {
+    try {
+      var url = new URL(String(link));
+      return url.origin === appOrigin ? url.href : '';
+    } catch (error) {
+      return '';
+    }
+  }
 
   function emit(type, detail) {
     window.dispatchEvent(new CustomEvent(SOURCE + ':' + type, {detail: detail}));
@@ -69,10 +92,10 @@
       emit(message.type, {height: height, frame: frame});
     } else if (message.type === 'result' && wantsResult) {
       emit('result', {
-        winner: String(payload.winner || ''),
+        winner: typeof payload.winner === 'string' ? payload.winner : null,  // null: nothing fits
         reshore: payload.reshore === true,
         fit: Number(payload.fit) || 0,
-        link: String(payload.link || ''),
+        link: appLink(payload.link),
         frame: frame,
       });
     }

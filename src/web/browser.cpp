@@ -41,7 +41,7 @@ EM_JS(void, js_announce, (const char* text), {
     setTimeout(function() { region.textContent = message; }, 50);
 });
 
-EM_JS(void, js_publish_state, (const char* stateJson, const char* link, int speak), {
+EM_JS(void, js_publish_state, (const char* stateJson, const char* shareUrl, int speak), {
     var summary = document.getElementById("sa-summary");
     var state;
     try {
@@ -67,7 +67,7 @@ EM_JS(void, js_publish_state, (const char* stateJson, const char* link, int spea
         });
     }
     if (state["notice"]) lines.push(state["notice"]);
-    lines.push("Share link: " + location.href.split("#")[0] + "#" + UTF8ToString(link));
+    lines.push("Share link: " + UTF8ToString(shareUrl));
     if (summary) {
         var heading = document.createElement("h2");
         heading.textContent = "Sourcing Advisor result";
@@ -146,6 +146,23 @@ EM_JS(char*, js_page_address, (), {
     return pointer;
 });
 
+EM_JS(char*, js_standalone_address, (), {
+    var address = location.href.split("#")[0];
+    var query = address.indexOf("?");
+    if (query >= 0) {
+        var params = new URLSearchParams(address.substring(query + 1));
+        ["embed", "host", "theme", "accent", "events", "answers"].forEach(function(name) {
+            params.delete(name);
+        });
+        var rest = params.toString();
+        address = address.substring(0, query) + (rest ? "?" + rest : "");
+    }
+    var size = lengthBytesUTF8(address) + 1;
+    var pointer = _malloc(size);
+    stringToUTF8(address, pointer, size);
+    return pointer;
+});
+
 EM_JS(void, js_replace_fragment, (const char* link), {
     try {
         history.replaceState(history.state, "", "#" + UTF8ToString(link));
@@ -184,6 +201,65 @@ EM_JS(void, js_blur_text_input, (), {
     var input = document.getElementById("sa-text-input");
     if (input && document.activeElement === input) input.blur();
 });
+
+// [SECTION] Embedding
+EM_JS(char*, js_query_parameter, (const char* name), {
+    var value = new URLSearchParams(location.search).get(UTF8ToString(name)) || "";
+    var size = lengthBytesUTF8(value) + 1;
+    var pointer = _malloc(size);
+    stringToUTF8(value, pointer, size);
+    return pointer;
+});
+
+EM_JS(int, js_is_verified_host_origin, (const char* declaredPointer), {
+    var declared = UTF8ToString(declaredPointer);
+    var url;
+    try {
+        url = new URL(declared);
+    } catch (error) {
+        return 0;
+    }
+    if ((url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== declared) return 0;
+    if (window.parent === window) return 0;
+    /* Chromium and Safari name the parent's origin; Firefox does not, and then the declared host
+       is trusted: postMessage's target origin still keeps messages from any other parent. */
+    var ancestors = location.ancestorOrigins;
+    if (ancestors && ancestors.length > 0 && ancestors[0] !== declared) return 0;
+    return 1;
+});
+
+EM_JS(void, js_set_auto_height, (int on), {
+    document.documentElement.classList.toggle("sa-auto-height", on !== 0);
+});
+
+EM_JS(void, js_post_to_host, (const char* hostOrigin, const char* type, const char* payloadJson), {
+    var payload;
+    try {
+        payload = JSON.parse(UTF8ToString(payloadJson));
+    } catch (error) {
+        return;
+    }
+    window.parent.postMessage({"source": "sourcing-advisor", "v": 1, "type": UTF8ToString(type),
+                               "payload": payload}, UTF8ToString(hostOrigin));
+});
+
+EM_JS(void, js_listen_to_host, (const char* hostOriginPointer), {
+    var hostOrigin = UTF8ToString(hostOriginPointer);
+    window.addEventListener("message", function(event) {
+        if (event.source !== window.parent || event.origin !== hostOrigin) return;
+        var data = event.data;
+        if (!data || typeof data !== "object" || data["source"] !== "sourcing-advisor") return;
+        var text;
+        try {
+            text = JSON.stringify(data);
+        } catch (error) {
+            return; /* cycles, BigInt: not a message of ours */
+        }
+        if (typeof text === "string") saWithUTF8(text, _sa_on_host_message);
+    });
+});
+
+EM_JS(void, js_warn, (const char* text), { console.warn("[sourcing-advisor] " + UTF8ToString(text)); });
 
 // [SECTION] Page API
 EM_JS(void, js_mark_app_running, (), { saPageApi.appRunning(); });
@@ -280,8 +356,8 @@ namespace advisor::web::browser {
 
 void showMessage(const std::string& text) { js_show_message(text.c_str()); }
 void announce(const std::string& text) { js_announce(text.c_str()); }
-void publishState(const std::string& stateJson, const std::string& link, bool speak) {
-    js_publish_state(stateJson.c_str(), link.c_str(), speak ? 1 : 0);
+void publishState(const std::string& stateJson, const std::string& shareUrl, bool speak) {
+    js_publish_state(stateJson.c_str(), shareUrl.c_str(), speak ? 1 : 0);
 }
 void setCursor(const char* cssCursor) { js_set_cursor(cssCursor); }
 
@@ -294,6 +370,7 @@ void downloadFile(const std::string& fileName, const std::string& mimeType,
 
 std::string fragment() { return adoptString(js_fragment()); }
 std::string pageAddress() { return adoptString(js_page_address()); }
+std::string standaloneAddress() { return adoptString(js_standalone_address()); }
 void replaceFragment(const std::string& link) { js_replace_fragment(link.c_str()); }
 
 bool prefersDarkTheme() { return js_prefers_dark_theme() != 0; }
@@ -302,6 +379,17 @@ bool isApplePlatform() { return js_is_apple_platform() != 0; }
 
 void focusTextInput() { js_focus_text_input(); }
 void blurTextInput() { js_blur_text_input(); }
+
+std::string queryParameter(const char* name) { return adoptString(js_query_parameter(name)); }
+std::string verifiedHostOrigin(const std::string& declared) {
+    return js_is_verified_host_origin(declared.c_str()) ? declared : std::string();
+}
+void setAutoHeight(bool on) { js_set_auto_height(on ? 1 : 0); }
+void postToHost(const std::string& hostOrigin, const char* type, const std::string& payloadJson) {
+    js_post_to_host(hostOrigin.c_str(), type, payloadJson.c_str());
+}
+void listenToHost(const std::string& hostOrigin) { js_listen_to_host(hostOrigin.c_str()); }
+void warn(const std::string& text) { js_warn(text.c_str()); }
 
 void markAppRunning() { js_mark_app_running(); }
 void markFirstFrameDrawn() { js_mark_first_frame_drawn(); }

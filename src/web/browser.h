@@ -10,8 +10,9 @@ namespace advisor::web::browser {
 // [SECTION] Page elements
 void showMessage(const std::string& text);  // visible text instead of the canvas (no WebGL 2, bad data)
 void announce(const std::string& text);     // the aria-live="polite" region
-// Refreshes <section id="sa-summary"> from appStateJson(); announces a new winner when speak.
-void publishState(const std::string& stateJson, const std::string& link, bool speak);
+// Refreshes <section id="sa-summary"> from appStateJson() and the absolute share link; announces a
+// new winner when speak.
+void publishState(const std::string& stateJson, const std::string& shareUrl, bool speak);
 void setCursor(const char* cssCursor);      // the canvas's CSS cursor ("default", "text", ...)
 
 // [SECTION] Clipboard and files
@@ -22,6 +23,9 @@ void downloadFile(const std::string& fileName, const std::string& mimeType,
 // [SECTION] URL fragment (the share link)
 std::string fragment();                     // location.hash without '#', "" if none
 std::string pageAddress();                  // location.href without the fragment
+// location.href without the fragment and without the embedding parameters (embed, host, theme,
+// accent, events, answers): the address that opens the advisor on its own.
+std::string standaloneAddress();
 void replaceFragment(const std::string& link);  // history.replaceState; ignored where refused
 
 // [SECTION] Appearance
@@ -32,6 +36,21 @@ bool isApplePlatform();   // Cmd instead of Ctrl for shortcuts
 // [SECTION] On-screen keyboard: a hidden textarea that touch devices type into
 void focusTextInput();
 void blurTextInput();
+
+// [SECTION] Embedding (app/index.html?embed=1&host=...&events=result&answers=..., see embed.js)
+std::string queryParameter(const char* name);  // from location.search, "" if absent
+// The embedding page's origin if `declared` is an http(s) origin, the page is framed, and (where
+// the browser tells, as Chromium does) the parent really is that origin; otherwise "".
+std::string verifiedHostOrigin(const std::string& declared);
+// <html class="sa-auto-height"> while the host sizes the frame to the whole content: a vertical
+// drag on the canvas then scrolls the host page (app.css).
+void setAutoHeight(bool on);
+// window.parent.postMessage({source: "sourcing-advisor", v: 1, type, payload}, hostOrigin).
+void postToHost(const std::string& hostOrigin, const char* type, const std::string& payloadJson);
+// Passes JSON.stringify(event.data) of sourcing-advisor messages from window.parent at
+// hostOrigin to sa_on_host_message; every other message is ignored.
+void listenToHost(const std::string& hostOrigin);
+void warn(const std::string& text);  // console.warn, for the embedding page's developer
 
 // [SECTION] Page API (window.sourcingAdvisor, created by pre.js)
 void markAppRunning();     // getState / setAnswers work from now on

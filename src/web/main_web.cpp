@@ -9,9 +9,11 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "imgui.h"
@@ -19,6 +21,7 @@
 #include "imgui_internal.h"  // the caret's blink clock
 #include "ui/app.h"
 #include "web/browser.h"
+#include "web/embedding.h"
 
 // Fonts cut and compiled in at build time (src/web/CMakeLists.txt, cmake/Embed.cmake).
 extern const unsigned char embedded_roboto_regular_ttf[];
@@ -32,6 +35,7 @@ namespace {
 
 namespace app = advisor::ui;
 namespace browser = advisor::web::browser;
+namespace embedding = advisor::web::embedding;
 
 // [SECTION] Settings
 constexpr const char* kCanvas = "#canvas";    // the canvas's id in both shells
@@ -98,6 +102,7 @@ struct Shell {
     double pixelRatio = 0;             // the device-pixel ratio the fonts were built for
     int framebufferWidth = 0, framebufferHeight = 0;
     double cssWidth = 0, cssHeight = 0;
+    int maxFramebufferSize = 4096;     // the GPU's largest viewport and renderbuffer side
 
     MouseState mouse;                  // the latest state, from the latest event
     std::deque<MouseState> mouseChanges;  // button changes no frame has seen yet, oldest first
@@ -348,9 +353,27 @@ EM_BOOL onWindowMouseUp(int, const EmscriptenMouseEvent* event, void*) {
     return EM_FALSE;
 }
 
+// True if the wheel would scroll something in the advisor: a window under the pointer (or one of
+// its parents, as ImGui 1.86 passes the wheel up) that scrolls in that direction.
+bool imguiWouldScroll(double deltaX, double deltaY) {
+    for (ImGuiWindow* window = GImGui->HoveredWindow; window; window = window->ParentWindow) {
+        const bool takesWheel = !(window->Flags & (ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoMouseInputs));
+        if (takesWheel && ((deltaY != 0 && window->ScrollMax.y > 0) || (deltaX != 0 && window->ScrollMax.x > 0))) {
+            return true;
+        }
+        if (!(window->Flags & ImGuiWindowFlags_ChildWindow)) break;
+    }
+    return false;
+}
+
 EM_BOOL onWheel(int, const EmscriptenWheelEvent* event, void*) {
     if (event->mouse.ctrlKey) return EM_FALSE;  // Ctrl+wheel and pinch: the browser zooms
     followCanvasMouse(&event->mouse);
+    // Embedded, the wheel scrolls the host page wherever the advisor has nothing to scroll.
+    if (embedding::embedded() && !imguiWouldScroll(event->deltaX, event->deltaY)) {
+        requestFrames();
+        return EM_FALSE;
+    }
     float cssPerUnit = 1.0f;
     if (event->deltaMode == DOM_DELTA_LINE) cssPerUnit = kWheelLineCssPx;
     if (event->deltaMode == DOM_DELTA_PAGE) cssPerUnit = static_cast<float>(shell.cssHeight) * 0.9f;
@@ -432,7 +455,10 @@ EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* event, void*) {
         setMousePosition(x, y);
         requestFrames();
     }
-    return EM_TRUE;  // no emulated mouse events, no page scrolling or zooming
+    // No emulated mouse events, no page scrolling or zooming; except when the host page sizes the
+    // frame to the whole content: then a vertical drag scrolls that page (app.css: touch-action
+    // pan-y), and only a tap is the advisor's.
+    return embedding::touchScrollsPage() ? EM_FALSE : EM_TRUE;
 }
 
 EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* event, void*) {
@@ -451,7 +477,7 @@ EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* event, void*) {
         touch.lastY = y;
         requestFrames();
     }
-    return EM_TRUE;
+    return embedding::touchScrollsPage() ? EM_FALSE : EM_TRUE;
 }
 
 EM_BOOL onTouchEnd(int eventType, const EmscriptenTouchEvent* event, void*) {
@@ -473,7 +499,8 @@ EM_BOOL onTouchEnd(int eventType, const EmscriptenTouchEvent* event, void*) {
         clearHover();
     }
     requestFrames();
-    return EM_TRUE;
+    // After a drag that scrolled the host page, the browser no longer lets the touch be cancelled.
+    return tap || !embedding::touchScrollsPage() ? EM_TRUE : EM_FALSE;
 }
 
 // [SECTION] Host services for the views
@@ -497,8 +524,12 @@ void publishAnswersIfChanged() {
     if (!app::appTakeAnswersChanged()) return;
     const std::string link = app::appLink();
     browser::replaceFragment(link);
-    browser::publishState(app::appStateJson(), link, true);
+    browser::publishState(app::appStateJson(), embedding::shareUrl(link), true);
+    embedding::answersChanged();
 }
+
+// The tallest canvas the GPU draws at this device-pixel ratio, in CSS pixels.
+float maxCanvasCssHeight() { return static_cast<float>(shell.maxFramebufferSize) / pixelRatio(); }
 
 // [SECTION] One frame
 void applyInputToImGui() {
@@ -582,6 +613,12 @@ void afterFrame(bool animating) {
     }
 
     publishAnswersIfChanged();
+    // appContentHeight() ends with the advisor's panels; its window's bottom padding lies below them
+    // (without it the taller panel would scroll by that much inside the frame).
+    const float windowPaddingCss = ImGui::GetStyle().WindowPadding.y / pixelRatio();
+    if (embedding::afterFrame(app::appContentHeight() + windowPaddingCss, maxCanvasCssHeight())) {
+        requestFrames(1);
+    }
     if (shell.framesRendered == 1) browser::markFirstFrameDrawn();
 }
 
@@ -637,6 +674,11 @@ bool createWebGL2Context() {
         return false;
     }
     emscripten_webgl_make_context_current(shell.gl);
+    GLint viewport[2] = {0, 0}, renderbuffer = 0;
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport);
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &renderbuffer);
+    const int limit = std::min({viewport[0], viewport[1], static_cast<int>(renderbuffer)});
+    if (limit > 0) shell.maxFramebufferSize = limit;
     return true;
 }
 
@@ -684,7 +726,29 @@ void listenToInput() {
     emscripten_set_touchcancel_callback(kCanvas, nullptr, false, onTouchEnd);
 }
 
+// [SECTION] Where a labelled item was drawn (window.sourcingAdvisor.itemRect: tests and automation
+// click real buttons by their label). ImGui's test-engine hooks (IMGUI_ENABLE_TEST_ENGINE, see
+// src/web/CMakeLists.txt) report each item; they are switched on by the first query only.
+struct DrawnItem {
+    ImRect rect;     // framebuffer pixels, clipped to its window
+    int frame = -1;  // ImGui's frame count when it was drawn
+};
+std::unordered_map<std::string, DrawnItem> watchedItems;  // by visible label
+
 }  // namespace
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* context, ImGuiID, const char* label, ImGuiItemStatusFlags) {
+    if (!label || !context->CurrentWindow) return;
+    const char* hidden = std::strstr(label, "##");
+    const auto found = watchedItems.find(hidden ? std::string(label, hidden) : std::string(label));
+    if (found == watchedItems.end()) return;
+    ImRect rect = context->LastItemData.Rect;
+    rect.ClipWithFull(context->CurrentWindow->ClipRect);
+    if (rect.GetWidth() > 0 && rect.GetHeight() > 0) found->second = DrawnItem{rect, context->FrameCount};
+}
 
 // [SECTION] Called from JavaScript (browser.cpp watchers, pre.js page API)
 extern "C" {
@@ -700,8 +764,15 @@ EMSCRIPTEN_KEEPALIVE void sa_on_theme_change() {
 }
 
 EMSCRIPTEN_KEEPALIVE void sa_on_hash_change(const char* fragment) {
-    app::appOpenLink(fragment);
-    browser::publishState(app::appStateJson(), app::appLink(), true);
+    app::appOpenLink(fragment);  // new answers: the next frame rewrites the link and tells the host
+    browser::publishState(app::appStateJson(), embedding::shareUrl(app::appLink()), true);
+    requestFrames();
+}
+
+// A message from the embedding page, already checked for window and origin (browser.cpp).
+EMSCRIPTEN_KEEPALIVE void sa_on_host_message(const char* messageJson) {
+    embedding::applyHostMessage(messageJson);
+    if (!shell.gl) publishAnswersIfChanged();  // no frames without WebGL 2: the summary still follows
     requestFrames();
 }
 
@@ -747,6 +818,26 @@ EMSCRIPTEN_KEEPALIVE const char* sa_set_answers(const char* partialAnswersJson) 
     return message.c_str();
 }
 
+// {"x","y","width","height"} in CSS pixels relative to the canvas, of the visible item labelled
+// `label` in the latest frame; "" if it was not drawn there (then a frame is drawn to look again).
+EMSCRIPTEN_KEEPALIVE const char* sa_item_rect(const char* label) {
+    static std::string answer;
+    answer.clear();
+    GImGui->TestEngineHookItems = true;
+    const DrawnItem& item = watchedItems[label];
+    if (item.frame == GImGui->FrameCount && shell.framesRendered > 0) {
+        const float ratio = pixelRatio();
+        char text[160];
+        std::snprintf(text, sizeof text, "{\"x\":%.2f,\"y\":%.2f,\"width\":%.2f,\"height\":%.2f}",
+                      item.rect.Min.x / ratio, item.rect.Min.y / ratio, item.rect.GetWidth() / ratio,
+                      item.rect.GetHeight() / ratio);
+        answer = text;
+    } else {
+        requestFrames(1);
+    }
+    return answer.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE unsigned sa_frames_rendered() { return shell.framesRendered; }
 EMSCRIPTEN_KEEPALIVE double sa_last_frame_ms() { return shell.lastFrameMs; }
 EMSCRIPTEN_KEEPALIVE double sa_last_build_ms() { return shell.lastBuildMs; }
@@ -762,20 +853,19 @@ int main() {
     services.copyToClipboard = copyToClipboard;
     services.download = browser::downloadFile;
     services.announce = browser::announce;
-    services.shareUrl = [](const std::string& fragment) {
-        return browser::pageAddress() + "#" + fragment;
-    };
+    services.shareUrl = embedding::shareUrl;
     std::string error;
     if (!app::appInit(services, pageOptions(), &error)) {
         browser::showMessage("The advisor could not start: " + error);
         browser::markFailed(error);
         return 0;
     }
+    embedding::start();  // answers the embedding page prefilled, before the link: a link wins
     const std::string fragment = browser::fragment();
     if (!fragment.empty()) app::appOpenLink(fragment);
     app::appTakeAnswersChanged();  // opening the page is no change: the fragment stays as it came
     browser::markAppRunning();
-    browser::publishState(app::appStateJson(), app::appLink(), false);
+    browser::publishState(app::appStateJson(), embedding::shareUrl(app::appLink()), false);
 
     if (!createWebGL2Context()) {
         browser::showMessage(

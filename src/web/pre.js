@@ -62,6 +62,16 @@ var saPageApi = (function () {
       });
       if (message) throw new Error(message);
     },
+    // Where the visible button (or other item) with this label was drawn in the latest frame:
+    // {x, y, width, height} in CSS pixels relative to the canvas, or null (then ask again after
+    // the next frame). For tests and automation that click the real thing.
+    'itemRect': function (label) {
+      requireRunning();
+      var rect = saWithUTF8(String(label), function (pointer) {
+        return UTF8ToString(_sa_item_rect(pointer));
+      });
+      return rect ? JSON.parse(rect) : null;
+    },
     'stats': function () {
       return { 'framesRendered': running ? _sa_frames_rendered() : 0,
                'lastFrameMs': running ? _sa_last_frame_ms() : 0,

@@ -155,7 +155,8 @@ const contentTypes = {
   '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png',
 };
 
-export async function serveDirectory(root) {
+// headers(path) may add response headers (e.g. CORS for embed.js). Loopback only.
+export async function serveDirectory(root, { headers = () => ({}) } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -165,15 +166,37 @@ export async function serveDirectory(root) {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+                                ...headers(path) });
       response.end(body);
     } catch {
       response.writeHead(404).end();
     }
   });
+  return listenOnLoopback(server);
+}
+
+// Pages made up by a test, on an origin of their own: { '/path': { body, type?, headers? } }.
+export async function servePages(pages) {
+  const server = createServer((request, response) => {
+    const page = pages[new URL(request.url, 'http://localhost').pathname];
+    if (!page) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': page.type ?? 'text/html; charset=utf-8', ...page.headers });
+    response.end(page.body);
+  });
+  return listenOnLoopback(server);
+}
+
+async function listenOnLoopback(server) {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise((done) => server.close(done)),
+    close: () => new Promise((done) => {
+      server.closeAllConnections?.();
+      server.close(done);
+    }),
   };
 }

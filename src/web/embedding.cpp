@@ -1,0 +1,145 @@
+// The iframe side of embedding (see embedding.h and web/embed.js). Messages leave only for the
+// origin the embedding page declared, after the browser confirmed it is really the parent's; results
+// leave only when that page asked for them (?events=result).
+#include "web/embedding.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "ui/app.h"
+#include "web/browser.h"
+
+namespace advisor::web::embedding {
+namespace {
+
+namespace app = advisor::ui;
+
+struct Embedding {
+    bool embedded = false;
+    std::string host;           // verified origin of the embedding page; "" = messaging off
+    bool sendResults = false;   // ?events=result
+    bool readySent = false;
+    float sentHeight = -1;      // the height last sent, CSS px
+    float lastHeight = -1;      // the height the previous frame measured
+    int unsteadyFrames = 0;     // frames in a row whose height differed from the one before
+    bool capped = false;        // the content is taller than the GPU can draw: it scrolls inside
+};
+Embedding embedding;
+
+bool hasWord(const std::string& list, const std::string& word) {
+    std::string::size_type at = 0;
+    while (at <= list.size()) {
+        const std::string::size_type end = std::min(list.find_first_of(" ,", at), list.size());
+        if (list.compare(at, end - at, word) == 0 && end - at == word.size()) return true;
+        at = end + 1;
+    }
+    return false;
+}
+
+// A JSON string literal (the payloads are written by hand: smaller than building json objects).
+std::string quoted(const std::string& text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+void postHeight(const char* type, float height) {
+    browser::postToHost(embedding.host, type, "{\"height\":" + std::to_string(static_cast<int>(height)) + "}");
+}
+
+void postResult() {
+    if (!embedding.sendResults || !embedding.readySent) return;
+    const nlohmann::json state = nlohmann::json::parse(app::appStateJson(), nullptr, false);
+    if (state.is_discarded() || !state.is_object()) return;
+    // Exceptions are off: each field is read only once its type is known.
+    const auto winner = state.find("winner"), reshore = state.find("reshore"), fit = state.find("fit");
+    const bool hasWinner = winner != state.end() && winner->is_string();
+    char fitText[32];
+    std::snprintf(fitText, sizeof fitText, "%.1f",
+                  fit != state.end() && fit->is_number() ? fit->get<double>() : 0.0);
+    browser::postToHost(embedding.host, "result",
+        std::string("{\"winner\":") + (hasWinner ? quoted(winner->get_ref<const std::string&>()) : "null") +
+        ",\"reshore\":" + (reshore != state.end() && reshore->is_boolean() && reshore->get<bool>() ? "true" : "false") +
+        ",\"fit\":" + fitText + ",\"link\":" + quoted(shareUrl(app::appLink())) + "}");
+}
+
+}  // namespace
+
+void start() {
+    embedding.embedded = browser::queryParameter("embed") == "1";
+    if (!embedding.embedded) return;
+    const std::string answers = browser::queryParameter("answers");
+    if (!answers.empty()) {
+        const std::string refused = app::appSetAnswersJson(answers);
+        if (!refused.empty()) browser::warn("prefilled answers ignored: " + refused);
+    }
+    const std::string declared = browser::queryParameter("host");
+    embedding.host = declared.empty() ? std::string() : browser::verifiedHostOrigin(declared);
+    if (!declared.empty() && embedding.host.empty()) {
+        browser::warn("host " + declared + " is not this page's parent origin: no messages");
+    }
+    if (embedding.host.empty()) return;
+    embedding.sendResults = hasWord(browser::queryParameter("events"), "result");
+    browser::setAutoHeight(true);
+    browser::listenToHost(embedding.host);
+}
+
+bool embedded() { return embedding.embedded; }
+bool messagingOn() { return !embedding.host.empty(); }
+bool touchScrollsPage() { return messagingOn() && !embedding.capped; }
+
+std::string shareUrl(const std::string& fragment) {
+    return (embedding.embedded ? browser::standaloneAddress() : browser::pageAddress()) + "#" + fragment;
+}
+
+bool afterFrame(float contentCssHeight, float maxCssHeight) {
+    if (!messagingOn() || contentCssHeight <= 0) return false;
+    const float height = std::ceil(std::min(contentCssHeight, std::floor(maxCssHeight)));
+    const bool capped = contentCssHeight > std::floor(maxCssHeight);
+    if (capped != embedding.capped) {
+        embedding.capped = capped;
+        browser::setAutoHeight(!capped);
+    }
+    // ImGui lays a frame out with what it learnt in the previous one (window sizes, scroll bars),
+    // so a height is sent once two frames agree on it (or after five frames that do not): the host
+    // page then follows the content in one step instead of jumping back and forth.
+    const bool steady = height == embedding.lastHeight;
+    embedding.lastHeight = height;
+    if (!steady && ++embedding.unsteadyFrames < 5) return true;
+    embedding.unsteadyFrames = 0;
+    if (!embedding.readySent) {
+        embedding.readySent = true;
+        embedding.sentHeight = height;
+        postHeight("ready", height);
+        postResult();  // the answers the advisor opened with (prefilled, or from a link)
+    } else if (std::fabs(height - embedding.sentHeight) >= 1.0f) {
+        embedding.sentHeight = height;
+        postHeight("resize", height);
+    }
+    return false;
+}
+
+void answersChanged() {
+    if (messagingOn()) postResult();
+}
+
+std::string applyHostMessage(const std::string& messageJson) {
+    const std::string refused = app::appApplyHostMessage(messageJson);
+    if (!refused.empty()) browser::warn("message from the host page refused: " + refused);
+    return refused;
+}
+
+}  // namespace advisor::web::embedding
