@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "imgui_internal.h"  // RenderNavHighlight: keyboard focus ring on the step bar
 #include "views.h"
 
 namespace advisor::ui {
@@ -35,6 +36,7 @@ void drawStepBar(const ViewContext& view, const std::vector<int>& steps) {
             view.memory.scrollQuestionsToTop = true;
         }
         const bool hovered = ImGui::IsItemHovered();
+        ImGui::RenderNavHighlight(ImRect(at, ImVec2(at.x + segment, at.y + em * 1.9f)), ImGui::GetItemID());
         ImGui::PopID();
         const bool current = i == view.memory.step;
         const bool done = i < view.memory.step;
