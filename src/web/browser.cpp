@@ -243,6 +243,21 @@ EM_JS(void, js_post_to_host, (const char* hostOrigin, const char* type, const ch
                                "payload": payload}, UTF8ToString(hostOrigin));
 });
 
+EM_JS(void, js_post_result_to_host, (const char* hostOrigin, const char* stateJson, const char* link), {
+    var state;
+    try {
+        state = JSON.parse(UTF8ToString(stateJson));
+    } catch (error) {
+        return;
+    }
+    var payload = {"winner": typeof state["winner"] === "string" ? state["winner"] : null,
+                   "reshore": state["reshore"] === true,
+                   "fit": typeof state["fit"] === "number" ? state["fit"] : 0,
+                   "link": UTF8ToString(link)};
+    window.parent.postMessage({"source": "sourcing-advisor", "v": 1, "type": "result",
+                               "payload": payload}, UTF8ToString(hostOrigin));
+});
+
 EM_JS(void, js_listen_to_host, (const char* hostOriginPointer), {
     var hostOrigin = UTF8ToString(hostOriginPointer);
     window.addEventListener("message", function(event) {
@@ -387,6 +402,9 @@ std::string verifiedHostOrigin(const std::string& declared) {
 void setAutoHeight(bool on) { js_set_auto_height(on ? 1 : 0); }
 void postToHost(const std::string& hostOrigin, const char* type, const std::string& payloadJson) {
     js_post_to_host(hostOrigin.c_str(), type, payloadJson.c_str());
+}
+void postResultToHost(const std::string& hostOrigin, const std::string& stateJson, const std::string& link) {
+    js_post_result_to_host(hostOrigin.c_str(), stateJson.c_str(), link.c_str());
 }
 void listenToHost(const std::string& hostOrigin) { js_listen_to_host(hostOrigin.c_str()); }
 void warn(const std::string& text) { js_warn(text.c_str()); }

@@ -47,6 +47,9 @@ std::string verifiedHostOrigin(const std::string& declared);
 void setAutoHeight(bool on);
 // window.parent.postMessage({source: "sourcing-advisor", v: 1, type, payload}, hostOrigin).
 void postToHost(const std::string& hostOrigin, const char* type, const std::string& payloadJson);
+// The same with type "result" and payload {winner, reshore, fit, link}: the fields of
+// appStateJson() the host may see, and the share link.
+void postResultToHost(const std::string& hostOrigin, const std::string& stateJson, const std::string& link);
 // Passes JSON.stringify(event.data) of sourcing-advisor messages from window.parent at
 // hostOrigin to sa_on_host_message; every other message is ignored.
 void listenToHost(const std::string& hostOrigin);

@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <nlohmann/json.hpp>
 
 #include "ui/app.h"
 #include "web/browser.h"
@@ -38,42 +36,14 @@ bool hasWord(const std::string& list, const std::string& word) {
     return false;
 }
 
-// A JSON string literal (the payloads are written by hand: smaller than building json objects).
-std::string quoted(const std::string& text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
-
 void postHeight(const char* type, float height) {
     browser::postToHost(embedding.host, type, "{\"height\":" + std::to_string(static_cast<int>(height)) + "}");
 }
 
 void postResult() {
-    if (!embedding.sendResults || !embedding.readySent) return;
-    const nlohmann::json state = nlohmann::json::parse(app::appStateJson(), nullptr, false);
-    if (state.is_discarded() || !state.is_object()) return;
-    // Exceptions are off: each field is read only once its type is known.
-    const auto winner = state.find("winner"), reshore = state.find("reshore"), fit = state.find("fit");
-    const bool hasWinner = winner != state.end() && winner->is_string();
-    char fitText[32];
-    std::snprintf(fitText, sizeof fitText, "%.1f",
-                  fit != state.end() && fit->is_number() ? fit->get<double>() : 0.0);
-    browser::postToHost(embedding.host, "result",
-        std::string("{\"winner\":") + (hasWinner ? quoted(winner->get_ref<const std::string&>()) : "null") +
-        ",\"reshore\":" + (reshore != state.end() && reshore->is_boolean() && reshore->get<bool>() ? "true" : "false") +
-        ",\"fit\":" + fitText + ",\"link\":" + quoted(shareUrl(app::appLink())) + "}");
+    if (embedding.sendResults && embedding.readySent) {
+        browser::postResultToHost(embedding.host, app::appStateJson(), shareUrl(app::appLink()));
+    }
 }
 
 }  // namespace

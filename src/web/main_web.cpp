@@ -13,8 +13,8 @@
 #include <cstring>
 #include <deque>
 #include <string>
-#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -730,10 +730,18 @@ void listenToInput() {
 // click real buttons by their label). ImGui's test-engine hooks (IMGUI_ENABLE_TEST_ENGINE, see
 // src/web/CMakeLists.txt) report each item; they are switched on by the first query only.
 struct DrawnItem {
-    ImRect rect;     // framebuffer pixels, clipped to its window
-    int frame = -1;  // ImGui's frame count when it was drawn
+    std::string label;  // as shown (without a "##id" suffix)
+    ImRect rect;        // framebuffer pixels, clipped to its window
+    int frame = -1;     // ImGui's frame count when it was drawn
 };
-std::unordered_map<std::string, DrawnItem> watchedItems;  // by visible label
+std::vector<DrawnItem> watchedItems;  // the few labels asked about
+
+DrawnItem* watchedItem(const char* label, size_t length) {
+    for (DrawnItem& item : watchedItems) {
+        if (item.label.size() == length && item.label.compare(0, length, label, length) == 0) return &item;
+    }
+    return nullptr;
+}
 
 }  // namespace
 
@@ -743,11 +751,14 @@ const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* context, ImGuiID, const char* label, ImGuiItemStatusFlags) {
     if (!label || !context->CurrentWindow) return;
     const char* hidden = std::strstr(label, "##");
-    const auto found = watchedItems.find(hidden ? std::string(label, hidden) : std::string(label));
-    if (found == watchedItems.end()) return;
+    DrawnItem* item = watchedItem(label, hidden ? static_cast<size_t>(hidden - label) : std::strlen(label));
+    if (!item) return;  // not asked about
     ImRect rect = context->LastItemData.Rect;
     rect.ClipWithFull(context->CurrentWindow->ClipRect);
-    if (rect.GetWidth() > 0 && rect.GetHeight() > 0) found->second = DrawnItem{rect, context->FrameCount};
+    if (rect.GetWidth() > 0 && rect.GetHeight() > 0) {
+        item->rect = rect;
+        item->frame = context->FrameCount;
+    }
 }
 
 // [SECTION] Called from JavaScript (browser.cpp watchers, pre.js page API)
@@ -824,7 +835,12 @@ EMSCRIPTEN_KEEPALIVE const char* sa_item_rect(const char* label) {
     static std::string answer;
     answer.clear();
     GImGui->TestEngineHookItems = true;
-    const DrawnItem& item = watchedItems[label];
+    const DrawnItem* found = watchedItem(label, std::strlen(label));
+    if (!found) {
+        watchedItems.push_back(DrawnItem{label, {}, -1});
+        found = &watchedItems.back();
+    }
+    const DrawnItem& item = *found;
     if (item.frame == GImGui->FrameCount && shell.framesRendered > 0) {
         const float ratio = pixelRatio();
         char text[160];
