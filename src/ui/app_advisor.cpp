@@ -213,7 +213,7 @@ bool appFrame(float width, float height) {
         ImGui::PopStyleVar();
     }
     ImGui::End();
-    a.contentHeight = top + content;
+    a.contentHeight = top + content + ImGui::GetStyle().WindowPadding.y;  // the window's bottom padding
     announceResult(a);
     return ImGui::GetTime() < a.memory.toastUntil;  // keep drawing until the toast has gone
 }

@@ -613,10 +613,7 @@ void afterFrame(bool animating) {
     }
 
     publishAnswersIfChanged();
-    // appContentHeight() ends with the advisor's panels; its window's bottom padding lies below them
-    // (without it the taller panel would scroll by that much inside the frame).
-    const float windowPaddingCss = ImGui::GetStyle().WindowPadding.y / pixelRatio();
-    if (embedding::afterFrame(app::appContentHeight() + windowPaddingCss, maxCanvasCssHeight())) {
+    if (embedding::afterFrame(app::appContentHeight(), maxCanvasCssHeight())) {
         requestFrames(1);
     }
     if (shell.framesRendered == 1) browser::markFirstFrameDrawn();
