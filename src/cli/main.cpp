@@ -1,7 +1,12 @@
 // sourcing-advisor: the advisor's core on the command line (evaluate, link, validate-config,
-// bench). Exit codes: 0 success, 2 bad input (with a one-line reason on stderr), 1 internal error.
+// survey, bench). Exit codes: 0 success, 2 bad input (with a one-line reason on stderr), 1 internal error.
+#include <algorithm>
+#include <array>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
+#include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -29,6 +34,7 @@ const char* const kUsage =
     "  sourcing-advisor link encode [--answers FILE|-] [--config FILE]\n"
     "  sourcing-advisor link decode STRING [--config FILE]\n"
     "  sourcing-advisor validate-config FILE\n"
+    "  sourcing-advisor survey [--sets N] [--json] [--config FILE]\n"
     "  sourcing-advisor bench [--json] [--config FILE]\n"
     "Answers are a JSON object of question id to value; missing ones take their defaults.\n";
 
@@ -55,6 +61,7 @@ struct Options {
     std::string answersPath;
     std::string configPath;
     bool json = false;
+    int sets = 0;  // survey: how many answer sets
     std::string error;
 };
 
@@ -69,6 +76,14 @@ Options parseOptions(int argc, char** argv, int first) {
         if (arg == "--answers") value(options.answersPath);
         else if (arg == "--config") value(options.configPath);
         else if (arg == "--json") options.json = true;
+        else if (arg == "--sets") {
+            std::string text;
+            value(text);
+            char* end = nullptr;
+            const long n = std::strtol(text.c_str(), &end, 10);
+            if (text.empty() || *end || n < 1 || n > 1000000) options.error = "--sets takes a whole number from 1 to 1000000";
+            else options.sets = int(n);
+        }
         else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-') options.error = "unknown option " + arg;
         else options.positional.push_back(arg);
     }
@@ -164,6 +179,82 @@ int runValidate(const Options& options) {
     return kOk;
 }
 
+// How the advice spreads over random answer sets (every question uniform, nothing running today):
+// each cell's share of wins, the median margin, the share of close calls, and how often a
+// reason's text stands twice. For checking a tailored data file: every model should win somewhere.
+int runSurvey(const Options& options) {
+    Config config;
+    int code = kOk;
+    if (!loadData(options, config, code)) return code;
+    std::uint64_t state = 20261202;
+    auto next = [&state]() {
+        std::uint64_t z = (state += 0x9e3779b97f4a7c15ull);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        return z ^ (z >> 31);
+    };
+    const int sets = options.sets > 0 ? options.sets : 2000;
+    std::array<int, kCellCount> wins{};
+    std::vector<double> margins, totals;
+    double farthest = 0;  // the largest |fit − 50| seen: how close fits come to the ends of the scale
+    int close = 0, clear = 0, duplicates = 0, noWinner = 0, preferenceChanges = 0;
+    for (int n = 0; n < sets; ++n) {
+        Answers answers = defaultAnswers(config);
+        for (std::size_t q = 0; q < config.questions.size(); ++q) {
+            const Question& question = config.questions[q];
+            const unsigned span = question.type == Question::Type::Choice ? unsigned(question.options.size())
+                                                                          : unsigned(question.max - question.min + 1);
+            answers.values[q] = int(next() % span) + (question.type == Question::Type::Choice ? 0 : question.min);
+        }
+        answers.values[config.known.currentModel] = 0;  // "none": nothing runs today
+        const Evaluation e = evaluate(config, answers);
+        if (e.winner < 0) {
+            ++noWinner;
+            continue;
+        }
+        ++wins[e.winner];
+        double total = 0;
+        for (double w : e.weights) total += w;
+        totals.push_back(total);
+        for (int c = 0; c < kCellCount; ++c) farthest = std::max(farthest, std::fabs(e.scores.fit[c] - 50));
+        margins.push_back(e.margin);
+        close += e.confidence == Confidence::Close;
+        clear += e.confidence == Confidence::Clear;
+        preferenceChanges += e.whatWouldChange.found;
+        std::vector<std::string> texts;
+        for (const auto* list : {&e.reasonsFor, &e.reasonsAgainst})
+            for (const Reason& r : *list) texts.push_back(r.text);
+        bool twice = false;
+        for (std::size_t i = 0; i < texts.size(); ++i)
+            for (std::size_t j = i + 1; j < texts.size(); ++j) twice = twice || texts[i] == texts[j];
+        duplicates += twice;
+    }
+    std::sort(margins.begin(), margins.end());
+    std::sort(totals.begin(), totals.end());
+    const double medianTotal = totals.empty() ? 0 : totals[totals.size() / 2];
+    const double median = margins.empty() ? 0 : margins[margins.size() / 2];
+    const double decided = std::max<double>(1, double(margins.size()));
+    if (options.json) {
+        std::printf("{\"sets\": %d, \"win_share\": {", sets);
+        for (int c = 0; c < kCellCount; ++c)
+            std::printf("%s\"%s\": %.4f", c ? ", " : "", config.cells[c].id.c_str(), wins[c] / double(sets));
+        std::printf("}, \"median_margin\": %.2f, \"close_share\": %.4f, \"clear_share\": %.4f, "
+                    "\"duplicate_reason_share\": %.4f, \"preference_change_share\": %.4f, \"no_winner\": %d}\n",
+                    median, close / decided, clear / decided, duplicates / decided, preferenceChanges / decided, noWinner);
+        return kOk;
+    }
+    std::printf("%d random answer sets, nothing running today\n", sets);
+    for (int c = 0; c < kCellCount; ++c)
+        std::printf("  %5.1f %%  %-20s %s\n", 100.0 * wins[c] / sets, config.cells[c].id.c_str(), config.cells[c].name.c_str());
+    std::printf("median margin %.1f points; close calls %.1f %%, clear leads %.1f %%; a reason twice %.1f %%;\n"
+                "a preference that would change it %.1f %%\n"
+                "total weight: median %.1f, largest seen %.1f, largest possible %.1f; fit scale %.1f; fits reach 50 ± %.1f\n",
+                median, 100 * close / decided, 100 * clear / decided, 100 * duplicates / decided,
+                100 * preferenceChanges / decided, medianTotal, totals.empty() ? 0 : totals.back(), config.largestTotalWeight, config.fitScaleWeight,
+                farthest);
+    return kOk;
+}
+
 // Times full evaluations (explanation, what-would-change and costs included) over a spread of
 // answer sets, so that the figure is not that of one lucky input.
 int runBench(const Options& options) {
@@ -226,6 +317,7 @@ int main(int argc, char** argv) {
         if (command == "link") return runLink(options);
         if (command == "validate-config") return runValidate(options);
         if (command == "bench") return runBench(options);
+        if (command == "survey") return runSurvey(options);
     } catch (const std::exception& error) {
         return fail(kInternalError, std::string("internal error: ") + error.what());
     }

@@ -29,12 +29,24 @@ const char* const kCostParamIds[kCostParamCount] = {
     "overhead_multiplier",         "hiring_cost_per_fte",
     "labour_ratio_nearshore",      "labour_ratio_offshore",
     "fee_managed",                 "fee_provider",
+    "provider_efficiency",
     "management_own_remote",       "management_managed",
     "management_provider",         "productivity_loss_offshore",
     "communication_per_fte_remote", "captive_setup_cost",
-    "transition_share",            "ramp_months_hire",
-    "ramp_months_captive",         "ramp_months_managed",
-    "ramp_months_provider"};
+    "captive_setup_per_fte",       "captive_fixed_per_year",
+    "arrangement_fixed_per_year",  "transition_share",
+    "ramp_months_hire",            "ramp_months_captive",
+    "ramp_months_managed",         "ramp_months_provider",
+    "hires_per_month_own",         "hires_per_month_provider",
+    "offshore_cost_growth",        "domestic_incentive_share"};
+
+const char* const kComputedIds[] = {"labour_cost", "commitment", "speed"};
+
+// The sentences the engine writes (data file: "texts"), each required.
+const char* const kTextKeys[kTextCount] = {
+    "who_own", "who_managed", "who_provider", "where_onshore", "where_nearshore", "where_offshore",
+    "confidence_clear", "confidence_moderate", "confidence_close", "decision_who", "decision_where",
+    "decision_close", "change_preference", "change_fact", "stay", "reason_weight", "reason_modifier"};
 
 // Depth check before parsing: nlohmann's parser is iterative, but nothing sensible nests deeply
 // and a clear message beats a slow parse of a hostile file.
@@ -231,14 +243,17 @@ public:
             return;
         }
         c_.schemaVersion = r_.integer(root, "", "schema_version", 1, 1000, 0);
-        if (c_.schemaVersion != 0 && c_.schemaVersion != 1)
-            r_.problem("/schema_version", "this advisor reads schema_version 1, got " +
+        if (c_.schemaVersion != 0 && c_.schemaVersion != 2)
+            r_.problem("/schema_version", "this advisor reads schema_version 2 (profiles in the criteria, "
+                                          "modifiers on a criterion), got " +
                                               std::to_string(c_.schemaVersion));
         c_.title = r_.text(root, "", "title");
         c_.accent = r_.text(root, "", "accent");
         if (!c_.accent.empty() && !isColour(c_.accent))
             r_.problem("/accent", "expected a colour written #RRGGBB, got \"" + c_.accent + "\"");
         loadSources(root);
+        loadTexts(root);
+        loadModel(root);
         loadCriteria(root);
         loadCells(root);
         loadSteps(root);
@@ -252,7 +267,10 @@ public:
             for (auto& b : q.bands) b.totals = totalsOf(b.effects);
             q.perUnitTotals = totalsOf(q.perUnit);
         }
-        c_.questionSetHash = questionSetHash();
+        deriveProfiles();
+        c_.largestTotalWeight = largestTotalWeight();
+        c_.fitScaleWeight = c_.model.fitScaleWeight > 0 ? c_.model.fitScaleWeight : c_.largestTotalWeight;
+        c_.questionSetHash = questionSetHashFor(c_, 255);
     }
 
 private:
@@ -290,6 +308,7 @@ private:
             if (!r_.expectObject(&item, at)) continue;
             Source s;
             s.id = r_.text(item, at, "id");
+            s.quantitative = r_.boolean(item, at, "quantitative", false);
             s.title = r_.text(item, at, "title");
             s.publisher = r_.text(item, at, "publisher");
             s.year = r_.text(item, at, "year", false);
@@ -313,15 +332,112 @@ private:
             Criterion k;
             k.id = r_.text(item, at, "id");
             k.label = r_.text(item, at, "label");
+            k.name = r_.text(item, at, "name");
             k.reasonFor = r_.text(item, at, "reason_for");
             k.reasonAgainst = r_.text(item, at, "reason_against");
             k.basis = r_.text(item, at, "basis");
             k.sources = sources(item, at);
             k.baseWeight = r_.number(item, at, "base_weight", 0, 10, 1);
+            loadProfile(item, at, k);
             if (!k.id.empty() && c_.criterionIndex(k.id) >= 0)
                 r_.problem(at + "/id", "duplicate criterion id \"" + k.id + "\"");
             c_.criteria.push_back(std::move(k));
         }
+    }
+
+    // "profile": {"computed": "labour_cost"} or {"who": {"own": 9, "managed": 7, "provider": 3,
+    // "basis": "…", "sources": […]}, "where": {"onshore": 0, "nearshore": -1, "offshore": -2, …}}
+    void loadProfile(const json& item, const std::string& at, Criterion& k) {
+        const json* profile = r_.member(item, at, "profile");
+        const std::string path = at + "/profile";
+        if (!r_.expectObject(profile, path)) return;
+        if (profile->contains("computed")) {
+            const std::string id = r_.text(*profile, path, "computed");
+            for (int i = 0; i < 3; ++i)
+                if (id == kComputedIds[i]) k.computed = static_cast<Computed>(i + 1);
+            if (k.computed == Computed::None)
+                r_.problem(path + "/computed", "expected \"labour_cost\", \"commitment\" or \"speed\", got \"" + id + "\"");
+            return;
+        }
+        auto part = [&](const char* key, const char* const names[3], double min, double max, ProfilePart& out) {
+            const json* value = r_.member(*profile, path, key);
+            const std::string partPath = path + "/" + key;
+            if (!r_.expectObject(value, partPath)) return;
+            for (int i = 0; i < 3; ++i) out.values[i] = r_.number(*value, partPath, names[i], min, max, 0);
+            out.basis = r_.text(*value, partPath, "basis");
+            out.sources = sources(*value, partPath);
+            for (auto it = value->begin(); it != value->end(); ++it) {
+                const bool known = it.key() == "basis" || it.key() == "sources" || it.key() == names[0] ||
+                                   it.key() == names[1] || it.key() == names[2];
+                if (!known) r_.problem(partPath + "/" + it.key(), "unknown entry \"" + it.key() + "\"");
+            }
+        };
+        part("who", kWhoNames, -10, 10, k.who);
+        part("where", kWhereNames, -10, 10, k.where);
+    }
+
+    void loadTexts(const json& root) {
+        const json* texts = r_.member(root, "", "texts");
+        if (!r_.expectObject(texts, "/texts")) return;
+        for (int i = 0; i < kTextCount; ++i) c_.texts[i] = r_.text(*texts, "/texts", kTextKeys[i]);
+        for (auto it = texts->begin(); it != texts->end(); ++it) {
+            bool known = false;
+            for (const char* key : kTextKeys) known = known || it.key() == key;
+            if (!known) r_.problem("/texts/" + it.key(), "unknown text \"" + it.key() + "\"");
+        }
+    }
+
+    void loadModel(const json& root) {
+        const json* model = r_.member(root, "", "model");
+        if (!r_.expectObject(model, "/model")) return;
+        ModelSettings& m = c_.model;
+        m.labourAtParity = r_.number(*model, "/model", "labour_at_parity", 0, 10, m.labourAtParity);
+        m.moneySlope = r_.number(*model, "/model", "money_slope", 0.1, 100, m.moneySlope);
+        m.speedZeroMonths = r_.number(*model, "/model", "speed_zero_months", 1, 60, m.speedZeroMonths);
+        m.fitScaleWeight = r_.number(*model, "/model", "fit_scale_weight", 0.1, 1000, 0, false);
+        m.stayMargin = r_.number(*model, "/model", "stay_margin", 0, 50, m.stayMargin);
+        m.clearMargin = r_.number(*model, "/model", "clear_margin", 0, 100, m.clearMargin);
+        m.moderateMargin = r_.number(*model, "/model", "moderate_margin", 0, 100, m.moderateMargin);
+        if (m.moderateMargin > m.clearMargin) r_.problem("/model/moderate_margin", "expected at most clear_margin");
+        m.sources = sources(*model, "/model");
+    }
+
+    // Each cell's profile from the who and where parts; computed criteria stay 0 here.
+    void deriveProfiles() {
+        for (int c = 0; c < kCellCount; ++c) {
+            Cell& cell = c_.cells[c];
+            for (std::size_t k = 0; k < c_.criteria.size(); ++k) {
+                const Criterion& criterion = c_.criteria[k];
+                if (criterion.computed != Computed::None) continue;
+                const double value = criterion.who.values[c / 3] + criterion.where.values[c % 3];
+                cell.profile[k] = std::max(0.0, std::min(10.0, value));
+            }
+        }
+    }
+
+    // An upper bound of the total weight over every possible answer set, so that fits stay
+    // within 0–100 on a scale that does not move with the answers (which keeps them monotone).
+    double largestTotalWeight() const {
+        std::array<double, kMaxCriteria> most{};
+        for (std::size_t k = 0; k < c_.criteria.size(); ++k) most[k] = c_.criteria[k].baseWeight;
+        for (const Question& q : c_.questions) {
+            std::array<double, kMaxCriteria> best{};  // 0: the question may add nothing
+            auto consider = [&](const EffectTotals& totals, double scale) {
+                for (int k = 0; k < kMaxCriteria; ++k) best[k] = std::max(best[k], totals.weight[k] * scale);
+            };
+            for (const Option& o : q.options) consider(o.totals, 1);
+            std::array<double, kMaxCriteria> bandBest{};
+            for (const Band& b : q.bands)
+                for (int k = 0; k < kMaxCriteria; ++k) bandBest[k] = std::max(bandBest[k], b.totals.weight[k]);
+            for (int k = 0; k < kMaxCriteria; ++k) {
+                const double perUnit = std::max(0.0, q.perUnitTotals.weight[k] * double(q.max - q.min));
+                best[k] = std::max(best[k], bandBest[k] + perUnit);
+            }
+            for (int k = 0; k < kMaxCriteria; ++k) most[k] += best[k];
+        }
+        double total = 0;
+        for (double w : most) total += std::max(0.0, w);
+        return total > 0 ? total : 1;
     }
 
     void loadCells(const json& root) {
@@ -365,15 +481,8 @@ private:
                                               kWhereNames[index % 3] + "\", got \"" + where + "\"");
             cell.name = r_.text(item, at, "name");
             cell.summary = r_.text(item, at, "summary");
-            const json* profile = r_.member(item, at, "profile");
-            if (!r_.expectObject(profile, at + "/profile")) continue;
-            for (std::size_t k = 0; k < c_.criteria.size(); ++k) {
-                cell.profile[k] = r_.number(*profile, at + "/profile", c_.criteria[k].id.c_str(),
-                                            0, 10, 0);
-            }
-            for (auto it = profile->begin(); it != profile->end(); ++it)
-                if (c_.criterionIndex(it.key()) < 0)
-                    r_.problem(at + "/profile/" + it.key(), "unknown criterion \"" + it.key() + "\"");
+            if (item.contains("profile"))
+                r_.problem(at + "/profile", "profiles are given per criterion (criteria/…/profile), not per cell");
         }
         for (int k = 0; k < kCellCount; ++k)
             if (!seen[k] && list->size() == kCellCount)
@@ -456,7 +565,14 @@ private:
             } else if (item.contains("modifier")) {
                 e.kind = Effect::Kind::Modifier;
                 e.cells = cellSet(item["modifier"], at + "/modifier");
-                e.amount = r_.number(item, at, "add", -50, 50, 0);
+                std::string id = r_.text(item, at, "criterion");
+                e.criterion = c_.criterionIndex(id);
+                if (e.criterion < 0 && !id.empty())
+                    r_.problem(at + "/criterion", "unknown criterion \"" + id + "\"");
+                else if (e.criterion >= 0 && c_.criteria[e.criterion].computed != Computed::None)
+                    r_.problem(at + "/criterion", "\"" + id + "\" is computed by the cost model; change a cost "
+                                                  "assumption instead of modifying it");
+                e.amount = r_.number(item, at, "add", -kMaxModifier, kMaxModifier, 0);
                 e.because = r_.text(item, at, "because");
             } else {
                 e.kind = Effect::Kind::Exclusion;
@@ -464,9 +580,27 @@ private:
                 e.because = r_.text(item, at, "because");
             }
             e.sources = sources(item, at);
+            if (e.kind != Effect::Kind::Exclusion && !e.sources.empty() && !hasMagnitudeBasis(e.sources))
+                r_.problem(at + "/sources", "a magnitude needs a quantitative source or \"advisor_assumption\"");
             out.push_back(std::move(e));
         }
+        // One channel per argument: an answer weights a criterion or modifies it, not both.
+        for (std::size_t i = 0; i < out.size(); ++i)
+            for (std::size_t j = 0; j < out.size(); ++j)
+                if (out[i].kind == Effect::Kind::Weight && out[j].kind == Effect::Kind::Modifier &&
+                    out[i].criterion >= 0 && out[i].criterion == out[j].criterion)
+                    r_.problem(base + "/" + std::to_string(j),
+                               "this answer already weights \"" + c_.criteria[out[i].criterion].id +
+                                   "\"; an answer weights a criterion or modifies it, not both");
         return out;
+    }
+
+    bool hasMagnitudeBasis(const std::vector<std::string>& ids) const {
+        for (const auto& id : ids) {
+            const Source* s = c_.source(id);
+            if (id == "advisor_assumption" || (s && s->quantitative)) return true;
+        }
+        return false;
     }
 
     void loadQuestions(const json& root) {
@@ -501,7 +635,13 @@ private:
             else if (type == "integer") loadInteger(item, at, q);
             else if (!type.empty())
                 r_.problem(at + "/type", "expected \"choice\" or \"integer\", got \"" + type + "\"");
-            q.lever = r_.boolean(item, at, "lever", true);
+            const std::string kind = r_.text(item, at, "kind");
+            if (kind == "fact") q.kind = Question::Kind::Fact;
+            else if (kind == "preference") q.kind = Question::Kind::Preference;
+            else if (!kind.empty())
+                r_.problem(at + "/kind", "expected \"fact\" or \"preference\", got \"" + kind + "\"");
+            q.whatIf = r_.boolean(item, at, "what_if", true);
+            q.sinceVersion = r_.integer(item, at, "since_link_version", 1, 255, 1, false);
             askIfs.back() = r_.member(item, at, "ask_if", false);
             c_.questions.push_back(std::move(q));
         }
@@ -576,6 +716,22 @@ private:
                 for (std::size_t i = 0; i < labels->size() && i < 32; ++i) {
                     if ((*labels)[i].is_string()) q.scaleLabels.push_back((*labels)[i].get<std::string>());
                     else r_.problem(at + "/scale_labels/" + std::to_string(i), "expected a string");
+                }
+            }
+        }
+        if (const json* probes = r_.member(item, at, "probe_values", false)) {
+            if (r_.expectArray(probes, at + "/probe_values")) {
+                if (probes->size() > 64) r_.problem(at + "/probe_values", "at most 64 values");
+                for (std::size_t i = 0; i < probes->size() && i < 64; ++i) {
+                    const json& v = (*probes)[i];
+                    const std::string vat = at + "/probe_values/" + std::to_string(i);
+                    if (!v.is_number_integer() || v.get<std::int64_t>() < q.min || v.get<std::int64_t>() > q.max) {
+                        r_.problem(vat, "expected a whole number from " + std::to_string(q.min) + " to " + std::to_string(q.max));
+                        continue;
+                    }
+                    const int value = int(v.get<std::int64_t>());
+                    if (!q.probeValues.empty() && value <= q.probeValues.back()) r_.problem(vat, "expected rising values");
+                    else q.probeValues.push_back(value);
                 }
             }
         }
@@ -738,6 +894,19 @@ private:
         k.workload = c_.questionIndex("workload");
         k.horizon = c_.questionIndex("horizon");
         k.currentModel = c_.questionIndex("current_model");
+        k.offshoreCostTrend = c_.questionIndex("offshore_cost_trend");
+        k.domesticIncentives = c_.questionIndex("domestic_incentives");
+        for (int index : {k.function, k.teamSize, k.workload, k.horizon, k.currentModel, k.offshoreCostTrend,
+                          k.domesticIncentives})
+            if (index >= 0) c_.questions[index].affectsCosts = true;
+        auto optionIs = [&](int index, int option, const char* value) {
+            return c_.questions[index].type == Question::Type::Choice && int(c_.questions[index].options.size()) > option &&
+                   c_.questions[index].options[option].value == value;
+        };
+        if (k.offshoreCostTrend >= 0 && !optionIs(k.offshoreCostTrend, 1, "rising"))
+            r_.problem("/questions/" + std::to_string(k.offshoreCostTrend), "\"offshore_cost_trend\" needs \"rising\" as its second option");
+        if (k.domesticIncentives >= 0 && !optionIs(k.domesticIncentives, 1, "yes"))
+            r_.problem("/questions/" + std::to_string(k.domesticIncentives), "\"domestic_incentives\" needs \"yes\" as its second option");
         auto require = [&](int index, const char* id, Question::Type type) {
             if (index < 0) r_.problem("/questions", std::string("question \"") + id + "\" is required");
             else if (c_.questions[index].type != type)
@@ -761,17 +930,6 @@ private:
         }
     }
 
-    std::uint32_t questionSetHash() const {
-        Fnv1a hash;
-        for (const auto& q : c_.questions) {
-            hash.add(q.id);
-            hash.add(q.type == Question::Type::Choice ? "c" : "i");
-            for (const auto& o : q.options) hash.add(o.value);
-            hash.add(std::to_string(q.min) + ":" + std::to_string(q.max));
-        }
-        return static_cast<std::uint32_t>(hash.value ^ (hash.value >> 32));
-    }
-
     Config& c_;
     Reader r_;
 };
@@ -780,11 +938,8 @@ private:
 
 void EffectTotals::updateTouched() {
     weightsTouched = 0;
-    modifiersTouched = 0;
     for (int k = 0; k < kMaxCriteria; ++k)
         if (weight[k] != 0) weightsTouched |= std::uint16_t(1u << k);
-    for (int c = 0; c < kCellCount; ++c)
-        if (modifier[c] != 0) modifiersTouched |= CellMask(1u << c);
 }
 
 EffectTotals totalsOf(const std::vector<Effect>& effects) {
@@ -794,7 +949,12 @@ EffectTotals totalsOf(const std::vector<Effect>& effects) {
             totals.weight[e.criterion] += e.amount;
         for (int c = 0; c < kCellCount; ++c) {
             if (!(e.cells & (1u << c))) continue;
-            if (e.kind == Effect::Kind::Modifier) totals.modifier[c] += e.amount;
+            if (e.kind == Effect::Kind::Modifier && e.criterion >= 0 && e.criterion < kMaxCriteria) {
+                bool merged = false;
+                for (auto& m : totals.modifiers)
+                    if (m.cell == c && m.criterion == e.criterion) m.points += e.amount, merged = true;
+                if (!merged) totals.modifiers.push_back({c, e.criterion, e.amount});
+            }
             if (e.kind == Effect::Kind::Exclusion) {
                 totals.exclusions[c] += 1;
                 totals.excludes = true;
@@ -803,6 +963,18 @@ EffectTotals totalsOf(const std::vector<Effect>& effects) {
     }
     totals.updateTouched();
     return totals;
+}
+
+std::uint32_t questionSetHashFor(const Config& config, int linkVersion) {
+    Fnv1a hash;
+    for (const auto& q : config.questions) {
+        if (q.sinceVersion > linkVersion) continue;
+        hash.add(q.id);
+        hash.add(q.type == Question::Type::Choice ? "c" : "i");
+        for (const auto& o : q.options) hash.add(o.value);
+        hash.add(std::to_string(q.min) + ":" + std::to_string(q.max));
+    }
+    return static_cast<std::uint32_t>(hash.value ^ (hash.value >> 32));
 }
 
 const char* costParamId(CostParam parameter) {
@@ -825,6 +997,34 @@ int Config::criterionIndex(std::string_view id) const {
     for (std::size_t i = 0; i < criteria.size(); ++i)
         if (criteria[i].id == id) return static_cast<int>(i);
     return -1;
+}
+
+const char* textId(Text key) { return kTextKeys[static_cast<int>(key)]; }
+
+std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+    std::string out;
+    out.reserve(pattern.size() + 64);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{') {
+            const std::size_t end = pattern.find('}', i);
+            if (end != std::string_view::npos) {
+                const std::string_view name = pattern.substr(i + 1, end - i - 1);
+                bool replaced = false;
+                for (const auto& value : values)
+                    if (name == value.first) {
+                        out += value.second;
+                        replaced = true;
+                        break;
+                    }
+                if (replaced) {
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        out += pattern[i];
+    }
+    return out;
 }
 
 const Source* Config::source(std::string_view id) const {
@@ -853,9 +1053,6 @@ LoadResult loadConfig(std::string_view text) {
         return result;
     }
     Loader(result.config, result.problems).load(root);
-    Fnv1a hash;
-    hash.add(root.dump());
-    result.config.contentHash = hash.value;
     return result;
 }
 

@@ -1,11 +1,14 @@
 // The advisor's domain model, loaded from the data file (assets/advisor.json): the questions, the
-// nine who × where cells, the criteria and each cell's profile on them, what each answer does
-// (criterion weights, cell modifiers, hard exclusions), the checklist, and the cost defaults.
+// nine who × where cells, the criteria and each cell's profile on them (a who part plus a where
+// part, each with its basis; or computed from the cost model), what each answer does (criterion
+// weights, profile modifiers, hard exclusions), the checklist, and the cost defaults.
 // Loading validates everything and reports every problem with its JSON path; it never throws.
 #pragma once
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,20 +30,41 @@ constexpr CellMask kAllCells = (1u << kCellCount) - 1;
 
 struct Source {
     std::string id;
+    bool quantitative = false;  // it states magnitudes (wages, shares, months), not only directions
     std::string title;      // "Offshoring vs Outsourcing: Key Differences"
     std::string publisher;  // who published it
     std::string year;
     std::string url;        // may be empty for the seed articles
 };
 
+// Criteria whose profile the cost model computes for the visitor's own answers (costs.h), so that
+// the score and the cost view tell one story.
+enum class Computed {
+    None,        // profile = who part + where part, from the data file
+    LabourCost,  // labour cost savings: yearly cost per FTE against an in-house team
+    Commitment,  // upfront investment and fixed costs, spread over the horizon and the team
+    Speed,       // months until the arrangement runs
+};
+
+// One part of a profile: a value per who (or per where) with the reason for the numbers.
+struct ProfilePart {
+    std::array<double, 3> values{};  // own, managed, provider — or onshore, nearshore, offshore
+    std::string basis;
+    std::vector<std::string> sources;
+};
+
 struct Criterion {
     std::string id;
     std::string label;          // "Control over people, process and quality"
+    std::string name;           // short, for sentences: "control"
     std::string reasonFor;      // plain sentence used when the criterion speaks for a cell
     std::string reasonAgainst;  // ... and against it
     std::string basis;          // why the cells score as they do on it
     std::vector<std::string> sources;
     double baseWeight = 1.0;    // before any answer; answers add to it (never below 0)
+    Computed computed = Computed::None;
+    ProfilePart who;    // profile(cell) = clamp(who[cell.who] + where[cell.where], 0, 10)
+    ProfilePart where;
 };
 
 struct Cell {
@@ -49,31 +73,41 @@ struct Cell {
     Where where = Where::Onshore;
     std::string name;     // "In-house team"
     std::string summary;  // one sentence: who does the work, where, who directs it
-    std::array<double, kMaxCriteria> profile{};  // 0–10 per criterion: how well the cell serves it
+    // 0–10 per criterion: how well the cell serves it (who part + where part; 0 for computed
+    // criteria, whose values come from the cost model at evaluation).
+    std::array<double, kMaxCriteria> profile{};
 };
 
-// What one answer does. Weights change how much a criterion counts; modifiers add fit points to
-// cells; exclusions remove cells from the ranking. Every effect says why, with a source.
+// What one answer does. A weight changes how much a criterion counts; a modifier changes how
+// well some cells serve one criterion for this visitor (profile points, at most ±kMaxModifier);
+// an exclusion removes cells from the ranking. One answer never weights and modifies the same
+// criterion (one channel per argument). Every effect says why, with its sources.
+constexpr double kMaxModifier = 5;
+
 struct Effect {
     enum class Kind { Weight, Modifier, Exclusion };
     Kind kind = Kind::Weight;
-    int criterion = -1;      // Weight: which criterion
+    int criterion = -1;      // Weight, Modifier: which criterion
     CellMask cells = 0;      // Modifier / Exclusion: which cells
-    double amount = 0;       // Weight: added weight; Modifier: fit points (may be negative)
+    double amount = 0;       // Weight: added weight; Modifier: profile points (may be negative)
     std::string because;     // shown to the visitor ("Data must stay in the home country.")
     std::vector<std::string> sources;
 };
 
-// The sum of a list of effects in dense form, computed at load: applying an answer to a tally is
-// then a fixed-size vector addition, which keeps "what would change it" cheap.
+// The sum of a list of effects, computed at load: applying an answer to a tally is then a small
+// vector addition, which keeps "what would change it" cheap.
 struct EffectTotals {
     std::array<double, kMaxCriteria> weight{};
-    std::array<double, kCellCount> modifier{};
+    struct Adjustment {
+        int cell;
+        int criterion;
+        double points;
+    };
+    std::vector<Adjustment> modifiers;  // profile points per (cell, criterion), merged
     std::array<int, kCellCount> exclusions{};
     bool excludes = false;           // any exclusion at all (lets the common case skip the loop)
     std::uint16_t weightsTouched = 0;  // bit k: weight[k] ≠ 0
-    CellMask modifiersTouched = 0;     // bit c: modifier[c] ≠ 0
-    void updateTouched();              // recomputes the two masks from the arrays
+    void updateTouched();              // recomputes the mask from the array
 };
 
 // "Ask only if": the question `question` currently has one of the values in `values` (bit mask
@@ -118,8 +152,18 @@ struct Question {
     int defaultValue = 0;         // option index (choice) or the number (integer)
     std::vector<Condition> askIf;  // all must hold, else the question is hidden and has no effect
     std::vector<int> dependents;  // questions whose ask_if names this one (derived at load)
-    bool lever = true;  // false for facts (what the work is, where it is done today): "what would
-                        // change it" suggests changing a lever before a fact
+    // A preference (what the visitor wants: control, cost priority, start, budget …) or a fact
+    // about the work (function, workload, data, team size, what runs today …). "What would
+    // change it" offers preference changes first and lists the facts that would change it apart.
+    enum class Kind { Fact, Preference };
+    Kind kind = Kind::Preference;
+    bool isPreference() const { return kind == Kind::Preference; }
+    // Integer facts with a wide range (team size): the values "what would change it" tries.
+    std::vector<int> probeValues;
+    bool whatIf = true;  // false: "what would change it" never proposes another value (what the
+                         // work is, what runs today: nothing the visitor can change or find out)
+    bool affectsCosts = false;  // derived at load: its answer enters the cost model
+    int sinceVersion = 1;       // the share-link format version that first carried it
 };
 
 struct Step {
@@ -158,17 +202,25 @@ enum class CostParam {
     LabourRatioOffshore,
     FeeManaged,
     FeeProvider,
+    ProviderEfficiency,
     ManagementOwnRemote,
     ManagementManaged,
     ManagementProvider,
     ProductivityLossOffshore,
     CommunicationPerFteRemote,
     CaptiveSetupCost,
+    CaptiveSetupPerFte,
+    CaptiveFixedPerYear,
+    ArrangementFixedPerYear,
     TransitionShare,
     RampMonthsHire,
     RampMonthsCaptive,
     RampMonthsManaged,
     RampMonthsProvider,
+    HiresPerMonthOwn,
+    HiresPerMonthProvider,
+    OffshoreCostGrowth,
+    DomesticIncentiveShare,
     Count
 };
 constexpr int kCostParamCount = static_cast<int>(CostParam::Count);
@@ -191,6 +243,23 @@ struct ReshoreRule {
     std::vector<std::string> sources;
 };
 
+// The sentences the engine writes (data file: "texts"), each with {placeholders}.
+enum class Text {
+    WhoOwn, WhoManaged, WhoProvider,                 // "your own staff", ...
+    WhereOnshore, WhereNearshore, WhereOffshore,     // "at home", ...
+    ConfidenceClear, ConfidenceModerate, ConfidenceClose,
+    DecisionWho,        // {choice} {confidence} {margin} {alternative}
+    DecisionWhere,      // the same
+    DecisionClose,      // {choice} {alternative} {choice_criterion} {alternative_criterion}
+    ChangePreference,   // {question} {to} {from} {cell} {fit}
+    ChangeFact,         // the same
+    Stay,               // {cell} {best} {margin}
+    ReasonWeight,       // {criterion} {weight} {cell} {profile} {mean}
+    ReasonModifier,     // {question} {points} {because}
+    Count
+};
+constexpr int kTextCount = static_cast<int>(Text::Count);
+
 // Question indices the engine needs by role (looked up once by id at load).
 struct KnownQuestions {
     int function = -1;
@@ -198,6 +267,23 @@ struct KnownQuestions {
     int workload = -1;
     int horizon = -1;
     int currentModel = -1;
+    int offshoreCostTrend = -1;   // optional: "rising" escalates foreign labour cost
+    int domesticIncentives = -1;  // optional: "yes" lowers the cost at home
+};
+
+// How the computed criteria turn money and months into profile points, how fits are scaled, and
+// when a result reads as clear. Each is a stated assumption of the data file.
+struct ModelSettings {
+    double labourAtParity = 4;   // labour cost profile of a cell that costs what in-house costs
+    double moneySlope = 12;      // profile points per 100 % of the in-house cost saved (both
+                                 // money criteria: at equal weights their sum follows the TCO)
+    double speedZeroMonths = 12;  // months to start at which speed reaches 0
+    double fitScaleWeight = 0;   // W of the fit formula; 0: the largest total weight any answers
+                                 // can give (fits then never reach the ends of the scale)
+    double stayMargin = 3;       // fit points a switch must gain over what runs today
+    double clearMargin = 8;      // margin for a "clear" lead
+    double moderateMargin = 3;   // ... and for a "moderate" one
+    std::vector<std::string> sources;
 };
 
 struct Config {
@@ -212,15 +298,25 @@ struct Config {
     std::vector<ChecklistItem> checklist;
     CostDefaults costs;
     ReshoreRule reshore;
+    ModelSettings model;
+    std::array<std::string, kTextCount> texts;  // by Text; in the data file by id (textId)
     KnownQuestions known;
+    double fitScaleWeight = 1;  // fit = 50 + 10 × Σ weight × (profile − 5) / fitScaleWeight, a
+                                // constant: model.fit_scale_weight, or the largest total weight
+    double largestTotalWeight = 1;  // any answers can give (derived at load)
     std::uint32_t questionSetHash = 0;  // hash of question ids, types, values and ranges (links)
-    std::uint64_t contentHash = 0;      // hash of the whole data file's content
 
     int questionIndex(std::string_view id) const;  // −1 if unknown
     int cellIndex(std::string_view id) const;
     int criterionIndex(std::string_view id) const;
     const Source* source(std::string_view id) const;
+    const std::string& text(Text key) const { return texts[static_cast<int>(key)]; }
 };
+
+const char* textId(Text key);  // "who_own", ...
+
+// Replaces each {name} in `pattern` by its value: fill("{cell} fits", {{"cell", "In-house"}}).
+std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 
 struct Problem {
     std::string path;     // JSON path, e.g. "/questions/3/options/1/value"
@@ -232,6 +328,10 @@ struct LoadResult {
     std::vector<Problem> problems;  // empty when the config is valid
     bool ok() const { return problems.empty(); }
 };
+
+// The hash a share link of format `linkVersion` carries: of the questions that format holds
+// (ids, types, values, ranges), so that wording and weights may change but questions may not.
+std::uint32_t questionSetHashFor(const Config& config, int linkVersion);
 
 // Sums effects into dense totals (used by the loader; exposed for tests).
 EffectTotals totalsOf(const std::vector<Effect>& effects);

@@ -1,7 +1,10 @@
-// The cost model of costs.h, month by month, in three scenarios (low, middle, high assumptions).
+// The cost model of costs.h: one description of each cell's money (run, fixed, one-time, ramp-up)
+// read by both the score's money criteria and the cost view, so the two cannot disagree; the
+// cost view adds it up month by month in three scenarios (low, middle, high assumptions).
 #include "costs.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace advisor {
 namespace {
@@ -13,107 +16,153 @@ struct Scenario {
     double operator[](CostParam p) const { return v[static_cast<int>(p)]; }
 };
 
-int cellOf(Who who, Where where) { return static_cast<int>(who) * 3 + static_cast<int>(where); }
+// The answers the cost model reads, looked up once.
+struct Situation {
+    int fte = 1;
+    int current = -1;        // cell running today, or −1
+    bool rising = false;     // offshore costs rising
+    bool incentives = false;  // domestic incentives
+};
 
-double runPerYear(const Scenario& s, const Cell& cell, int fte) {
-    const double loaded = s.salary * s[CostParam::OverheadMultiplier];
-    double ratio = 1, fee = 0, management = 0, productivity = 0, communication = 0;
-    if (cell.where == Where::Nearshore) ratio = s[CostParam::LabourRatioNearshore];
-    if (cell.where == Where::Offshore) ratio = s[CostParam::LabourRatioOffshore];
-    if (cell.who == Who::Managed) fee = s[CostParam::FeeManaged];
-    if (cell.who == Who::Provider) fee = s[CostParam::FeeProvider];
-    if (cell.who == Who::Managed) management = s[CostParam::ManagementManaged];
-    if (cell.who == Who::Provider) management = s[CostParam::ManagementProvider];
-    if (cell.who == Who::Own && cell.where != Where::Onshore)
-        management = s[CostParam::ManagementOwnRemote];
-    if (cell.where == Where::Offshore) productivity = s[CostParam::ProductivityLossOffshore];
-    if (cell.where == Where::Nearshore) productivity = s[CostParam::ProductivityLossOffshore] / 2;
-    if (cell.where != Where::Onshore) communication = s[CostParam::CommunicationPerFteRemote];
-    const double paid = cell.who == Who::Own ? 1 : cell.who == Who::Managed ? (1 + s.busyShare) / 2 : s.busyShare;
-    return fte * (loaded * ratio * (1 + fee) * paid * (1 + management + productivity) + communication);
+bool answerIs(const Config& config, const Answers& answers, int question, int option) {
+    return question >= 0 && isAsked(config, answers, question) && answers.values[question] == option;
 }
 
-double setupCost(const Scenario& s, const Cell& cell, int fte, double run) {
-    double setup = 0;
-    if (cell.who == Who::Own) {
-        const double ratio = cell.where == Where::Onshore    ? 1
-                             : cell.where == Where::Nearshore ? s[CostParam::LabourRatioNearshore]
-                                                              : s[CostParam::LabourRatioOffshore];
-        setup += fte * s[CostParam::HiringCostPerFte] * ratio;
-        if (cell.where != Where::Onshore) setup += s[CostParam::CaptiveSetupCost];
+Situation situationOf(const Config& config, const Answers& answers) {
+    Situation s;
+    s.fte = std::max(1, answers.values[config.known.teamSize]);
+    s.current = currentCell(config, answers);
+    s.rising = answerIs(config, answers, config.known.offshoreCostTrend, 1);
+    s.incentives = answerIs(config, answers, config.known.domesticIncentives, 1);
+    return s;
+}
+
+double labourRatio(const Scenario& s, Where where) {
+    if (where == Where::Nearshore) return s[CostParam::LabourRatioNearshore];
+    if (where == Where::Offshore) return s[CostParam::LabourRatioOffshore];
+    return 1;
+}
+
+// Yearly growth of the labour cost abroad: the full rate offshore, half of it nearshore.
+double growthRate(const Scenario& s, const Situation& situation, Where where) {
+    if (!situation.rising || where == Where::Onshore) return 0;
+    const double growth = s[CostParam::OffshoreCostGrowth];
+    return where == Where::Offshore ? growth : growth / 2;
+}
+
+// One cell's money in one scenario: the parts of costs.h's formula.
+struct Line {
+    double labour = 0;        // per year, in year 1
+    double growth = 0;        // yearly growth of the labour part
+    double other = 0;         // communication per year
+    double fixed = 0;         // per year
+    double setup = 0;         // one-time, without the overlap
+    double overlapPerYear = 0;  // today's arrangement running on during the ramp-up
+    double rampMonths = 0;
+
+    double firstYearRun() const { return labour + other; }
+    double averageRun(int years) const {  // Σ (1 + g)^y over the years, in closed form
+        if (growth == 0) return labour + other;
+        return labour * (std::pow(1 + growth, years) - 1) / (growth * years) + other;
     }
-    if (cell.who != Who::Own || cell.where != Where::Onshore)
-        setup += s[CostParam::TransitionShare] * run;
-    return setup;
-}
-
-int rampMonths(const Scenario& s, const Cell& cell) {
-    double months = s[CostParam::RampMonthsProvider];
-    if (cell.who == Who::Own)
-        months = cell.where == Where::Onshore ? s[CostParam::RampMonthsHire] : s[CostParam::RampMonthsCaptive];
-    if (cell.who == Who::Managed) months = s[CostParam::RampMonthsManaged];
-    return static_cast<int>(months + 0.5);
-}
-
-// One cell's cumulative cost as a closed form: set-up at the start, the run cost every month,
-// and today's arrangement running on beside it during the ramp-up.
-struct CostLine {
-    double setup = 0;
-    double run = 0;         // per year
-    double overlap = 0;     // per year, during the ramp-up
-    int rampMonths = 0;
-    double at(int months) const {  // cumulative after `months` months
-        return setup + run * months / 12 + overlap * std::min(months, rampMonths) / 12;
+    // Set-up and the overlap with today's arrangement, within a horizon of `years`.
+    double oneTime(int years) const { return setup + overlapPerYear * std::min<double>(rampMonths, 12.0 * years) / 12; }
+    // Cumulative at the end of each year 1..years.
+    void byYear(int years, double* out) const {
+        double run = 0, labourThisYear = labour;
+        for (int y = 0; y < years; ++y) {
+            run += labourThisYear + other;
+            labourThisYear *= 1 + growth;
+            out[y] = setup + overlapPerYear * std::min<double>(12 * (y + 1), rampMonths) / 12 + fixed * (y + 1) + run;
+        }
+    }
+    // Cumulative after every month 0..months, in one pass (the labour part grows year by year).
+    void byMonth(int months, double* out) const {
+        double run = 0, labourThisYear = labour;
+        for (int m = 0; m <= months; ++m) {
+            if (m > 0) {
+                if (m > 1 && (m - 1) % 12 == 0) labourThisYear *= 1 + growth;
+                run += (labourThisYear + other) / 12;
+            }
+            out[m] = setup + overlapPerYear * std::min<double>(m, rampMonths) / 12 + fixed * m / 12.0 + run;
+        }
     }
 };
 
-// The last month (1..months) at whose end `line` has cost more in total than `reference`, or 0.
-// Their difference is linear between the ramp-up ends, so each piece is solved, not scanned.
-int lastMonthBehind(const CostLine& reference, const CostLine& line, int months) {
-    auto savings = [&](int m) { return reference.at(m) - line.at(m); };
-    constexpr double kCent = 0.005;
-    int bounds[4] = {1, std::clamp(reference.rampMonths, 1, months), std::clamp(line.rampMonths, 1, months), months};
-    std::sort(bounds, bounds + 4);
-    for (int piece = 2; piece >= 0; --piece) {
-        const int a = bounds[piece], b = bounds[piece + 1];
-        if (savings(b) < -kCent) return b;
-        if (savings(a) >= -kCent) continue;
-        // Negative at a, not at b: the crossing lies in between; solve, then settle by checking.
-        const double sa = savings(a), sb = savings(b);
-        int m = a + static_cast<int>((-sa) * (b - a) / (sb - sa));
-        m = std::clamp(m, a, b);
-        while (m < b && savings(m + 1) < -kCent) ++m;
-        while (m > a && savings(m) >= -kCent) --m;
-        return m;
-    }
-    return 0;
-}
-
-CostLine costLine(const Scenario& s, const Config& config, int cell, int current, int fte) {
-    const Cell& c = config.cells[cell];
-    CostLine line;
-    line.run = runPerYear(s, c, fte);
-    if (cell == current) return line;
-    line.setup = setupCost(s, c, fte, line.run);
-    line.rampMonths = rampMonths(s, c);
-    if (current >= 0) line.overlap = runPerYear(s, config.cells[current], fte);
+Line baseLine(const Scenario& s, const Situation& situation, const Cell& cell) {
+    Line line;
+    const double loaded = s.salary * s[CostParam::OverheadMultiplier];
+    double fee = 0, management = 0, productivity = 0;
+    if (cell.who == Who::Managed) fee = s[CostParam::FeeManaged], management = s[CostParam::ManagementManaged];
+    if (cell.who == Who::Provider) fee = s[CostParam::FeeProvider], management = s[CostParam::ManagementProvider];
+    if (cell.who == Who::Own && cell.where != Where::Onshore) management = s[CostParam::ManagementOwnRemote];
+    if (cell.where == Where::Offshore) productivity = s[CostParam::ProductivityLossOffshore];
+    if (cell.where == Where::Nearshore) productivity = s[CostParam::ProductivityLossOffshore] / 2;
+    const double paid = cell.who == Who::Own ? 1 : cell.who == Who::Managed ? (1 + s.busyShare) / 2 : s.busyShare;
+    const double hours = cell.who == Who::Provider ? s[CostParam::ProviderEfficiency] : 1;  // a specialist's hours
+    line.labour = situation.fte * loaded * labourRatio(s, cell.where) * (1 + fee) * paid * hours * (1 + management + productivity);
+    if (situation.incentives && cell.where == Where::Onshore) line.labour *= 1 - s[CostParam::DomesticIncentiveShare];
+    line.growth = growthRate(s, situation, cell.where);
+    if (cell.where != Where::Onshore) line.other = situation.fte * s[CostParam::CommunicationPerFteRemote];
+    if (cell.who == Who::Own && cell.where != Where::Onshore) line.fixed = s[CostParam::CaptiveFixedPerYear];
+    if (cell.who != Who::Own) line.fixed = s[CostParam::ArrangementFixedPerYear];
     return line;
 }
 
+// `today`: the line of what runs today (situation.current), for the overlap; unused without one.
+Line lineOf(const Scenario& s, const Config& config, const Situation& situation, int cell, const Line& today) {
+    const Cell& c = config.cells[cell];
+    Line line = baseLine(s, situation, c);
+    if (cell == situation.current) return line;  // running: no set-up, no ramp-up
+    if (c.who == Who::Own) {
+        line.setup += situation.fte * s[CostParam::HiringCostPerFte] * labourRatio(s, c.where);
+        if (c.where != Where::Onshore)
+            line.setup += s[CostParam::CaptiveSetupCost] + situation.fte * s[CostParam::CaptiveSetupPerFte];
+    }
+    const bool isMove = situation.current >= 0 || c.who != Who::Own || c.where != Where::Onshore;
+    if (isMove) line.setup += s[CostParam::TransitionShare] * line.firstYearRun();
+    line.rampMonths = c.who == Who::Managed    ? s[CostParam::RampMonthsManaged]
+                      : c.who == Who::Provider ? s[CostParam::RampMonthsProvider]
+                      : c.where == Where::Onshore ? s[CostParam::RampMonthsHire]
+                                                  : s[CostParam::RampMonthsCaptive];
+    // A larger team takes longer to hire: your own recruiting fills fewer roles a month than a
+    // provider's.
+    const double hiresPerMonth = c.who == Who::Own ? s[CostParam::HiresPerMonthOwn] : s[CostParam::HiresPerMonthProvider];
+    if (hiresPerMonth > 0) line.rampMonths += (situation.fte - 1) / hiresPerMonth;
+    if (situation.current >= 0) line.overlapPerYear = today.firstYearRun() + today.fixed;
+    return line;
+}
+
+Line todayLine(const Scenario& s, const Config& config, const Situation& situation) {
+    return situation.current >= 0 ? baseLine(s, situation, config.cells[situation.current]) : Line();
+}
+
+// Parameters that lower the cost as they grow: the low-cost scenario takes their high value.
+bool lowersCost(int parameter) {
+    const CostParam p = static_cast<CostParam>(parameter);
+    return p == CostParam::HiresPerMonthOwn || p == CostParam::HiresPerMonthProvider ||
+           p == CostParam::DomesticIncentiveShare;
+}
+
 Scenario scenario(const Config& config, const CostInputs& inputs, int which) {
-    // which: 0 middle, −1 low, +1 high. Edited values keep the data file's relative range.
+    // which: 0 middle, −1 low cost, +1 high cost. Edited values keep the data file's relative range.
     Scenario s{inputs.salary, inputs.busyShare, inputs.values};
     if (which == 0) return s;
-    auto scale = [&](const CostParameter& p, double value) {
-        const double bound = which < 0 ? p.low : p.high;
+    auto scale = [&](const CostParameter& p, double value, bool inverse) {
+        const double bound = (which < 0) != inverse ? p.low : p.high;
         if (p.value <= 0) return bound;
         return value * bound / p.value;
     };
-    for (int k = 0; k < kCostParamCount; ++k) s.v[k] = scale(config.costs.parameters[k], inputs.values[k]);
+    for (int k = 0; k < kCostParamCount; ++k) s.v[k] = scale(config.costs.parameters[k], inputs.values[k], lowersCost(k));
     return s;
 }
 
 }  // namespace
+
+int currentCell(const Config& config, const Answers& answers) {
+    const int q = config.known.currentModel;
+    return config.cellIndex(config.questions[q].options[answers.values[q]].value);  // −1 for "none"
+}
 
 CostInputs defaultCostInputs(const Config& config, const Answers& answers) {
     CostInputs inputs;
@@ -127,6 +176,16 @@ CostInputs defaultCostInputs(const Config& config, const Answers& answers) {
     const int horizon = answers.values[config.known.horizon];
     inputs.years = config.costs.horizonYears[std::clamp(horizon, 0, 2)];
     return inputs;
+}
+
+CostInputs costInputsFor(const Config& config, const Answers& from, const CostInputs& inputs, const Answers& to) {
+    const CostInputs before = defaultCostInputs(config, from);
+    const CostInputs after = defaultCostInputs(config, to);
+    CostInputs out = inputs;
+    if (inputs.salary == before.salary) out.salary = after.salary;
+    if (inputs.busyShare == before.busyShare) out.busyShare = after.busyShare;
+    if (inputs.years == before.years) out.years = after.years;
+    return out;
 }
 
 bool clampCostInputs(const Config& config, CostInputs& inputs) {
@@ -146,35 +205,67 @@ bool clampCostInputs(const Config& config, CostInputs& inputs) {
     return changed;
 }
 
+Money moneyOf(const Config& config, const Answers& answers, const CostInputs& inputs) {
+    Money money;
+    const Scenario s = scenario(config, inputs, 0);
+    const Situation situation = situationOf(config, answers);
+    money.years = std::clamp(inputs.years, 1, kMaxYears);
+    money.inHousePerYear = situation.fte * s.salary * s[CostParam::OverheadMultiplier];
+    const Line today = todayLine(s, config, situation);
+    for (int c = 0; c < kCellCount; ++c) {
+        const Line line = lineOf(s, config, situation, c, today);
+        CellMoney& m = money.cells[c];
+        m.runPerYear = line.averageRun(money.years);
+        m.fixedPerYear = line.fixed;
+        m.oneTime = line.oneTime(money.years);
+        m.rampMonths = line.rampMonths;
+    }
+    return money;
+}
+
 CostView computeCosts(const Config& config, const Answers& answers, const CostInputs& inputs) {
     CostView view;
+    const Situation situation = situationOf(config, answers);
     view.years = std::clamp(inputs.years, 1, kMaxYears);
-    view.fte = answers.values[config.known.teamSize];
+    view.fte = situation.fte;
     view.salary = inputs.salary;
-    view.inHouse = cellOf(Who::Own, Where::Onshore);
+    view.baselineRuns = situation.current >= 0;
+    view.baseline = view.baselineRuns ? situation.current : config.cellIndex("own_onshore");
     const int months = view.years * 12;
-    const std::string& currentValue =
-        config.questions[config.known.currentModel].options[answers.values[config.known.currentModel]].value;
-    const int current = config.cellIndex(currentValue);  // −1 for "none"
+    constexpr double kCent = 0.005;
+    std::array<double, kMaxYears * 12 + 1> baselineByMonth{}, cellByMonth{};
 
     // The salary is the visitor's own figure, so the range covers the other assumptions only.
     for (int which = -1; which <= 1; ++which) {
         const Scenario s = scenario(config, inputs, which);
-        const CostLine inHouse = costLine(s, config, view.inHouse, current, view.fte);
+        const Line today = todayLine(s, config, situation);
+        const Line baseline = lineOf(s, config, situation, view.baseline, today);
+        std::array<double, kMaxYears> baselineByYear{};
+        baseline.byYear(view.years, baselineByYear.data());
+        if (which == 0) baseline.byMonth(months, baselineByMonth.data());
         for (int cell = 0; cell < kCellCount; ++cell) {
             CellCost& cost = view.cells[cell];
-            const CostLine line = costLine(s, config, cell, current, view.fte);
+            const Line line = lineOf(s, config, situation, cell, today);
             auto& yearly = which < 0 ? cost.cumulativeLow : which > 0 ? cost.cumulativeHigh : cost.cumulative;
-            for (int y = 0; y < view.years; ++y) yearly[y] = line.at(12 * (y + 1));
-            const double savings = inHouse.at(months) - line.at(months);
+            line.byYear(view.years, yearly.data());
+            const double savings = baselineByYear[view.years - 1] - yearly[view.years - 1];
             if (which == -1) cost.savingsLow = cost.savingsHigh = savings;
             cost.savingsLow = std::min(cost.savingsLow, savings);
             cost.savingsHigh = std::max(cost.savingsHigh, savings);
             if (which != 0) continue;
-            cost.setup = line.setup;
-            cost.runPerYear = line.run;
+            cost.setup = line.oneTime(view.years);
+            cost.runPerYear = line.firstYearRun() + line.fixed;
+            cost.fixedPerYear = line.fixed;
+            cost.rampMonths = line.rampMonths;
             cost.savings = savings;
-            const int lastBehind = lastMonthBehind(inHouse, line, months);
+            // Break-even: the month after the last month-end at which it has cost more in total.
+            line.byMonth(months, cellByMonth.data());
+            int lastBehind = 0;
+            for (int m = months; m >= 1; --m)
+                if (baselineByMonth[m] - cellByMonth[m] < -kCent) {
+                    lastBehind = m;
+                    break;
+                }
             cost.breakEvenMonth = lastBehind == 0 ? 0 : lastBehind == months ? -1 : lastBehind + 1;
         }
     }

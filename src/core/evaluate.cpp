@@ -1,6 +1,7 @@
-// The weighted-sum model of evaluate.h, plus the explanations built on it. Scoring runs on a
-// tally of effects so that "what would change it" can swap one answer's effects out and in
-// (about sixty alternatives per evaluation) without re-reading every answer.
+// The weighted sum of evaluate.h, plus the explanations built on it. One scorer serves the
+// evaluation and "what would change it": a tally of the answers' effects, the money criteria from
+// the cost model, and the fits from both. A trial answer swaps one answer's effects out and in,
+// and re-reads the cost model only when that answer enters it.
 #include "evaluate.h"
 
 #include <algorithm>
@@ -9,17 +10,69 @@
 namespace advisor {
 namespace {
 
-using Tally = EffectTotals;
+// The answers' effects added up: weights, modifiers per cell and criterion, exclusions.
+struct Tally {
+    std::array<double, kMaxCriteria> weight{};
+    Profiles modifier{};
+    std::array<std::uint16_t, kCellCount> modified{};  // bit k of cell c: modifier[c][k] was touched
+    std::uint16_t weighted = 0;                         // bit k: weight[k] was touched
+    std::array<int, kCellCount> exclusions{};
+};
 
-void add(Tally& tally, const EffectTotals& totals, double factor) {
-    for (int k = 0; k < kMaxCriteria; ++k) tally.weight[k] += factor * totals.weight[k];
-    for (int c = 0; c < kCellCount; ++c) tally.modifier[c] += factor * totals.modifier[c];
+void add(Tally& tally, const EffectTotals& totals, double factor, int exclusionSign) {
+    for (unsigned bits = totals.weightsTouched; bits; bits &= bits - 1) {
+        const int k = __builtin_ctz(bits);
+        tally.weight[k] += factor * totals.weight[k];
+    }
+    tally.weighted |= totals.weightsTouched;
+    for (const auto& m : totals.modifiers) {
+        tally.modifier[m.cell][m.criterion] += factor * m.points;
+        tally.modified[m.cell] |= std::uint16_t(1u << m.criterion);
+    }
+    if (totals.excludes)
+        for (int c = 0; c < kCellCount; ++c) tally.exclusions[c] += exclusionSign * totals.exclusions[c];
 }
 
-void addExclusions(Tally& tally, const EffectTotals& totals, int sign) {
-    if (!totals.excludes) return;
-    tally.excludes = true;  // may stay set when counts return to 0: only a slower path then
-    for (int c = 0; c < kCellCount; ++c) tally.exclusions[c] += sign * totals.exclusions[c];
+// A trial's change of the tally: the weights it moves and the modifiers it adds or takes, as a
+// short list (a fixed capacity: an answer brings a handful; beyond it the trial is scored afresh).
+struct TallyChange {
+    std::array<double, kMaxCriteria> weight{};
+    std::uint16_t weighted = 0;
+    struct Modifier {
+        int cell, criterion;
+        double points;
+    };
+    std::array<Modifier, 48> modifiers;
+    int modifierCount = 0;
+    bool overflow = false;
+    std::array<std::uint16_t, kCellCount> modified{};
+    std::array<int, kCellCount> exclusions{};
+    void reset() {
+        weight.fill(0);
+        weighted = 0;
+        modifierCount = 0;
+        overflow = false;
+        modified.fill(0);
+        exclusions.fill(0);
+    }
+};
+
+void add(TallyChange& change, const EffectTotals& totals, double factor, int exclusionSign) {
+    for (unsigned bits = totals.weightsTouched; bits; bits &= bits - 1) {
+        const int k = __builtin_ctz(bits);
+        change.weight[k] += factor * totals.weight[k];
+    }
+    change.weighted |= totals.weightsTouched;
+    for (const auto& m : totals.modifiers) {
+        if (change.modifierCount == int(change.modifiers.size())) {
+            change.overflow = true;
+            break;
+        }
+        change.modifiers[change.modifierCount++] = {m.cell, m.criterion, factor * m.points};
+        change.modified[m.cell] |= std::uint16_t(1u << m.criterion);
+    }
+    if (totals.excludes)
+        for (int c = 0; c < kCellCount; ++c) change.exclusions[c] += exclusionSign * totals.exclusions[c];
 }
 
 // Visits the effect lists one answer brings, with their scale (per-unit effects are scaled).
@@ -34,19 +87,16 @@ void forEachEffects(const Question& q, int value, Visit&& visit) {
     if (!q.perUnit.empty()) visit(q.perUnit, double(value - q.min));
 }
 
-// Adds (sign +1) or removes (−1) one answer's effects.
-void applyAnswer(Tally& tally, const Question& q, int value, int sign) {
+// Adds (sign +1) or removes (−1) one answer's effects, to a tally or a tally's change.
+template <typename Sum>
+void applyAnswer(Sum& tally, const Question& q, int value, int sign) {
     if (q.type == Question::Type::Choice) {
-        add(tally, q.options[value].totals, sign);
-        addExclusions(tally, q.options[value].totals, sign);
+        add(tally, q.options[value].totals, sign, sign);
         return;
     }
-    for (const Band& band : q.bands) {
-        if (value < band.min || value > band.max) continue;
-        add(tally, band.totals, sign);
-        addExclusions(tally, band.totals, sign);
-    }
-    if (!q.perUnit.empty()) add(tally, q.perUnitTotals, sign * double(value - q.min));
+    for (const Band& band : q.bands)
+        if (value >= band.min && value <= band.max) add(tally, band.totals, sign, sign);
+    if (!q.perUnit.empty()) add(tally, q.perUnitTotals, sign * double(value - q.min), 0);
 }
 
 Tally tallyOf(const Config& config, const Answers& answers) {
@@ -57,134 +107,244 @@ Tally tallyOf(const Config& config, const Answers& answers) {
     return tally;
 }
 
-std::array<double, kMaxCriteria> effectiveWeights(const Config& config, const Tally& tally) {
+// Money beyond the scale still counts, less and less: below 0 and above 10 a profile goes on
+// logarithmically, so that a longer horizon or a bigger team keeps moving it the right way while
+// one absurd option (a centre abroad for one person) cannot swamp every other criterion.
+double softScale(double value) {
+    constexpr double kTail = 2;
+    if (value < 0) return -kTail * std::log1p(-value / kTail);
+    if (value > 10) return 10 + kTail * std::log1p((value - 10) / kTail);
+    return value;
+}
+
+// The money criteria's profile points for every cell, from the cost model (costs.h). Labour cost
+// and commitment share one slope, so at equal weights their sum follows the total cost.
+void moneyProfiles(const Config& config, const Money& money, Profiles& profiles) {
+    const ModelSettings& m = config.model;
+    const double yardstick = std::max(1.0, money.inHousePerYear);
+    for (std::size_t k = 0; k < config.criteria.size(); ++k) {
+        const Computed computed = config.criteria[k].computed;
+        if (computed == Computed::None) continue;
+        for (int c = 0; c < kCellCount; ++c) {
+            const CellMoney& cell = money.cells[c];
+            double value = 0;
+            if (computed == Computed::LabourCost)
+                value = m.labourAtParity + m.moneySlope * (1 - cell.runPerYear / yardstick);
+            else if (computed == Computed::Commitment)
+                value = 10 - m.moneySlope * (cell.oneTime + cell.fixedPerYear * money.years) / (yardstick * money.years);
+            else
+                value = 10 * (1 - cell.rampMonths / m.speedZeroMonths);
+            profiles[c][k] = softScale(value);
+        }
+    }
+}
+
+// The profiles before modifiers: the data file's, and the money criteria for these answers.
+void unmodifiedProfiles(const Config& config, const Money& money, Profiles& out) {
+    for (int c = 0; c < kCellCount; ++c) out[c] = config.cells[c].profile;
+    moneyProfiles(config, money, out);
+}
+
+double modified(const Profiles& profiles, const Tally& tally, int c, int k) {
+    return std::clamp(profiles[c][k] + tally.modifier[c][k], 0.0, 10.0);
+}
+
+// The profiles as scored: with the answers' modifiers (explanations read these).
+Profiles scoredProfiles(const Profiles& unmodified, const Tally& tally) {
+    Profiles out = unmodified;
+    for (int c = 0; c < kCellCount; ++c)
+        for (unsigned bits = tally.modified[c]; bits; bits &= bits - 1) {
+            const int k = __builtin_ctz(bits);
+            out[c][k] = modified(unmodified, tally, c, k);
+        }
+    return out;
+}
+
+std::array<double, kMaxCriteria> effectiveWeights(const Tally& tally) {
     std::array<double, kMaxCriteria> w{};
-    for (std::size_t k = 0; k < config.criteria.size(); ++k) w[k] = std::max(0.0, tally.weight[k]);
+    for (int k = 0; k < kMaxCriteria; ++k) w[k] = std::max(0.0, tally.weight[k]);
     return w;
 }
 
-Scores scoresOf(const Config& config, const Tally& tally) {
-    Scores s;
-    // Fixed-size loops (unused criteria weigh 0) so the compiler can unroll and vectorise them.
-    const auto w = effectiveWeights(config, tally);
-    double total = 0;
-    for (int k = 0; k < kMaxCriteria; ++k) total += w[k];
-    const double scale = total > 0 ? 10 / total : 0;
+// `profiles` are unmodified (see unmodifiedProfiles); the tally's modifiers are applied here, on
+// the few criteria they touch, so that the common loop is a plain dot product.
+// Each cell's weighted sum Σ weight × (profile − 5), the part of the fit that answers move.
+using Sums = std::array<double, kCellCount>;
+
+Sums sumsOf(const Tally& tally, const Profiles& profiles) {
+    Sums sums{};
+    const auto w = effectiveWeights(tally);
     for (int c = 0; c < kCellCount; ++c) {
-        const auto& profile = config.cells[c].profile;
         double sum = 0;
-        for (int k = 0; k < kMaxCriteria; ++k) sum += w[k] * profile[k];
-        const double base = total > 0 ? sum * scale : 50;
-        s.fit[c] = std::clamp(base + tally.modifier[c], 0.0, 100.0);
-        if (tally.exclusions[c] > 0) s.excluded |= CellMask(1u << c);
+        for (int k = 0; k < kMaxCriteria; ++k) sum += w[k] * (profiles[c][k] - 5);
+        for (unsigned bits = tally.modified[c]; bits; bits &= bits - 1) {
+            const int k = __builtin_ctz(bits);
+            sum += w[k] * (modified(profiles, tally, c, k) - profiles[c][k]);
+        }
+        sums[c] = sum;
+    }
+    return sums;
+}
+
+// The fit formula and the winner rule, in one place: fit = 50 + 10 × sum / W; the best cell not
+// excluded wins unless it does not beat what runs today by the stay margin.
+Scores scoresFrom(const Config& config, const Sums& sums, const std::array<int, kCellCount>& exclusions, int current) {
+    Scores s;
+    const double scale = 10 / config.fitScaleWeight;
+    for (int c = 0; c < kCellCount; ++c) {
+        s.fit[c] = std::clamp(50 + scale * sums[c], 0.0, 100.0);
+        if (exclusions[c] > 0) s.excluded |= CellMask(1u << c);
     }
     for (int c = 0; c < kCellCount; ++c)
-        if (!(s.excluded & (1u << c)) && (s.winner < 0 || s.fit[c] > s.fit[s.winner])) s.winner = c;
+        if (!(s.excluded & (1u << c)) && (s.best < 0 || s.fit[c] > s.fit[s.best])) s.best = c;
+    s.winner = s.best;
+    if (current >= 0 && s.best >= 0 && s.best != current && !(s.excluded & (1u << current)) &&
+        s.fit[s.best] - s.fit[current] < config.model.stayMargin) {
+        s.winner = current;
+        s.stay = true;
+    }
     return s;
 }
 
-// The effects one answer brings, summed: an option's totals, or a band's plus the per-unit part.
-const EffectTotals& answerTotals(const Question& q, int value, EffectTotals& scratch) {
-    if (q.type == Question::Type::Choice) return q.options[value].totals;
-    scratch = EffectTotals();
-    applyAnswer(scratch, q, value, +1);
-    scratch.updateTouched();
-    return scratch;
+// True when the winner rule is within rounding noise of another outcome.
+bool nearTie(const Config& config, const Scores& s, int current) {
+    if (s.best < 0) return false;
+    constexpr double kNoise = 1e-9;
+    for (int c = 0; c < kCellCount; ++c)
+        if (c != s.best && !(s.excluded & (1u << c)) && s.fit[c] >= s.fit[s.best] - kNoise) return true;
+    return current >= 0 && std::fabs(s.fit[s.best] - s.fit[current] - config.model.stayMargin) < kNoise;
 }
 
-// A change of the base tally: some answers' totals taken out (−1) and others put in (+1).
-struct TallyChange {
-    std::array<std::pair<const EffectTotals*, int>, 12> parts;
-    int count = 0;
-    void add(const EffectTotals& totals, int sign) {
-        if (count < int(parts.size())) parts[count++] = {&totals, sign};
-    }
-};
-
-// Scores of tallies close to one base tally: keeps each cell's weighted sum, so that a change
-// touching a few criteria costs a few multiplications per cell, with no tally copied.
-class IncrementalScorer {
+// One evaluation's scoring state, from which trial answers are scored by swapping one answer.
+class Scorer {
 public:
-    IncrementalScorer(const Config& config, const Tally& base) : config_(config), base_(base) {
-        for (int k = 0; k < kMaxCriteria; ++k) {
-            weight_[k] = std::max(0.0, base.weight[k]);
-            total_ += weight_[k];
-        }
-        for (int c = 0; c < kCellCount; ++c) {
-            double sum = 0;
-            for (int k = 0; k < kMaxCriteria; ++k) sum += weight_[k] * config.cells[c].profile[k];
-            sum_[c] = sum;
-        }
+    Scorer(const Config& config, const Answers& answers, const CostInputs& inputs)
+        : config_(config), answers_(answers), inputs_(inputs), tally_(tallyOf(config, answers)),
+          money_(moneyOf(config, answers, inputs)), current_(currentCell(config, answers)) {
+        unmodifiedProfiles(config, money_, profiles_);
+        scored_ = scoredProfiles(profiles_, tally_);
+        weights_ = effectiveWeights(tally_);
+        sums_ = sumsOf(tally_, profiles_);
+        for (std::size_t k = 0; k < config.criteria.size(); ++k)
+            if (config.criteria[k].computed != Computed::None) computedMask_ |= std::uint16_t(1u << k);
     }
 
-    Scores scores(const TallyChange& change) const {
-        std::array<double, kCellCount> modifier = base_.modifier;
-        std::array<double, kMaxCriteria> weightChange{};
-        std::uint16_t touched = 0;
-        bool excludes = false;
-        for (int i = 0; i < change.count; ++i) {
-            const EffectTotals& t = *change.parts[i].first;
-            const int sign = change.parts[i].second;
-            touched |= t.weightsTouched;
-            for (unsigned bits = t.weightsTouched; bits; bits &= bits - 1) {
-                const int k = __builtin_ctz(bits);
-                weightChange[k] += sign * t.weight[k];
-            }
-            for (unsigned bits = t.modifiersTouched; bits; bits &= bits - 1) {
-                const int c = __builtin_ctz(bits);
-                modifier[c] += sign * t.modifier[c];
-            }
-            excludes = excludes || t.excludes;
+    Scores scores() const { return scoresFrom(config_, sums_, tally_.exclusions, current_); }
+    const std::array<double, kMaxCriteria>& weights() const { return weights_; }
+    const Profiles& profiles() const { return scored_; }
+
+    // The scores with question q answered `value`, every other answer as it is. `trial` holds
+    // the answers and is handed back as it came. Only the terms the change touches are
+    // recomputed: the weights it moves, the modifiers it adds or takes, the money criteria when
+    // the answer enters the cost model.
+    Scores trial(int q, int value, Answers& trial) const {
+        const Question& question = config_.questions[q];
+        trial.values[q] = value;
+        TallyChange& change = scratch_;
+        change.reset();
+        applyAnswer(change, question, answers_.values[q], -1);
+        applyAnswer(change, question, value, +1);
+        bool costs = question.affectsCosts;
+        for (int other : question.dependents) {  // questions this answer shows or hides
+            const bool before = isAsked(config_, answers_, other), after = isAsked(config_, trial, other);
+            if (before == after) continue;
+            applyAnswer(change, config_.questions[other], answers_.values[other], after ? +1 : -1);
+            costs = costs || config_.questions[other].affectsCosts;
         }
-        std::array<double, kCellCount> sum = sum_;
-        double total = total_;
-        for (unsigned bits = touched; bits; bits &= bits - 1) {
+        CostInputs inputs;
+        if (change.overflow) {
+            const Scores s = score(config_, trial, costs ? &(inputs = costInputsFor(config_, answers_, inputs_, trial)) : &inputs_);
+            trial.values[q] = answers_.values[q];
+            return s;
+        }
+        if (costs) {
+            inputs = costInputsFor(config_, answers_, inputs_, trial);
+            moneyProfiles(config_, moneyOf(config_, trial, inputs), moneyScratch_);
+        }
+        std::array<double, kMaxCriteria> w = weights_;
+        for (unsigned bits = change.weighted; bits; bits &= bits - 1) {
             const int k = __builtin_ctz(bits);
-            const double delta = std::max(0.0, base_.weight[k] + weightChange[k]) - weight_[k];
-            if (delta == 0) continue;
-            total += delta;
-            for (int c = 0; c < kCellCount; ++c) sum[c] += delta * config_.cells[c].profile[k];
+            w[k] = std::max(0.0, tally_.weight[k] + change.weight[k]);
         }
-        Scores s;
-        const double scale = total > 1e-12 ? 10 / total : 0;
-        for (int c = 0; c < kCellCount; ++c)
-            s.fit[c] = std::clamp((total > 1e-12 ? sum[c] * scale : 50) + modifier[c], 0.0, 100.0);
-        if (excludes || base_.excludes) {
-            std::array<int, kCellCount> exclusions = base_.exclusions;
-            for (int i = 0; i < change.count; ++i)
-                if (change.parts[i].first->excludes)
-                    for (int c = 0; c < kCellCount; ++c) exclusions[c] += change.parts[i].second * change.parts[i].first->exclusions[c];
-            for (int c = 0; c < kCellCount; ++c)
-                if (exclusions[c] > 0) s.excluded |= CellMask(1u << c);
+        Sums sums = sums_;
+        std::array<int, kCellCount> exclusions = tally_.exclusions;
+        for (int c = 0; c < kCellCount; ++c) {
+            exclusions[c] += change.exclusions[c];
+            const unsigned touched = change.weighted | change.modified[c] | (costs ? computedMask_ : 0u);
+            for (unsigned bits = touched; bits; bits &= bits - 1) {
+                const int k = __builtin_ctz(bits);
+                double profile = 0;
+                if ((computedMask_ >> k) & 1u) {  // money: never modified, only recomputed
+                    profile = costs ? moneyScratch_[c][k] : profiles_[c][k];
+                } else {
+                    double modifier = tally_.modifier[c][k];
+                    if ((change.modified[c] >> k) & 1u)
+                        for (int i = 0; i < change.modifierCount; ++i)
+                            if (change.modifiers[i].cell == c && change.modifiers[i].criterion == k)
+                                modifier += change.modifiers[i].points;
+                    profile = std::clamp(profiles_[c][k] + modifier, 0.0, 10.0);
+                }
+                sums[c] += w[k] * (profile - 5) - weights_[k] * (scored_[c][k] - 5);
+            }
         }
-        for (int c = 0; c < kCellCount; ++c)
-            if (!(s.excluded & (1u << c)) && (s.winner < 0 || s.fit[c] > s.fit[s.winner])) s.winner = c;
+        const int current = currentCell(config_, trial);
+        Scores s = scoresFrom(config_, sums, exclusions, current);
+        // The sums above may differ from a fresh scoring in the last bits; near a tie, score the
+        // trial answers afresh so that ties break exactly as evaluate() would break them.
+        if (nearTie(config_, s, current)) s = score(config_, trial, costs ? &inputs : &inputs_);
+        trial.values[q] = answers_.values[q];
         return s;
     }
 
 private:
     const Config& config_;
-    const Tally& base_;
-    std::array<double, kMaxCriteria> weight_{};
-    std::array<double, kCellCount> sum_{};
-    double total_ = 0;
+    const Answers& answers_;
+    const CostInputs& inputs_;
+    Tally tally_;
+    Money money_;
+    int current_;
+    Profiles profiles_;  // unmodified, money criteria for these answers
+    Profiles scored_;    // with the modifiers
+    std::array<double, kMaxCriteria> weights_{};
+    Sums sums_{};
+    std::uint16_t computedMask_ = 0;
+    mutable TallyChange scratch_;  // trial(): no allocation or large copy on the stack per candidate
+    mutable Profiles moneyScratch_;  // the money criteria of a trial
 };
 
-// Candidate values for "what would change it", with how far each is from the current value.
+std::string fitText(double fit) { return std::to_string(static_cast<long>(std::lround(fit))); }
+
+std::string oneDecimal(double value) {
+    long tenths = std::lround(std::fabs(value) * 10);
+    const bool negative = value < 0 && tenths != 0;
+    char buffer[24];
+    char* p = buffer + sizeof buffer;
+    *--p = char('0' + tenths % 10);
+    *--p = '.';
+    tenths /= 10;
+    do {
+        *--p = char('0' + tenths % 10);
+        tenths /= 10;
+    } while (tenths > 0 && p > buffer + 1);
+    if (negative) *--p = '-';
+    return std::string(p, buffer + sizeof buffer);
+}
+
+// The values "what would change it" tries for a question, each with how many steps away it is.
 struct Candidate {
     int value;
-    int distance;
+    int steps;
 };
 
-struct Candidates {  // fixed capacity: no allocation per question
+struct Candidates {  // no allocation per question; values past the capacity are never tried
     std::array<Candidate, 64> items;
-    std::size_t count = 0;
+    int count = 0;
     void push_back(Candidate c) {
-        if (count < items.size()) items[count++] = c;
+        if (count < int(items.size())) items[count++] = c;
     }
-    std::size_t size() const { return count; }
-    const Candidate* begin() const { return items.data(); }
-    const Candidate* end() const { return items.data() + count; }
+    std::size_t size() const { return std::size_t(count); }
+    Candidate* begin() { return items.data(); }
+    Candidate* end() { return items.data() + count; }
 };
 
 Candidates alternatives(const Question& q, int current) {
@@ -194,176 +354,201 @@ Candidates alternatives(const Question& q, int current) {
             if (o != current) out.push_back({o, q.ordered ? std::abs(o - current) : 1});
         return out;
     }
-    if (!q.perUnit.empty()) {  // a steady scale: every value counts
-        for (int v = q.min; v <= q.max && out.size() < 64; ++v)
-            if (v != current) out.push_back({v, std::abs(v - current)});
+    if (!q.probeValues.empty()) {  // a wide range: the probe values, counted from the nearest one
+        int here = 0;
+        for (int i = 0; i < int(q.probeValues.size()); ++i)
+            if (std::abs(q.probeValues[i] - current) < std::abs(q.probeValues[here] - current)) here = i;
+        for (int i = 0; i < int(q.probeValues.size()); ++i)
+            if (q.probeValues[i] != current) out.push_back({q.probeValues[i], std::max(1, std::abs(i - here))});
         return out;
     }
-    int here = 0;  // banded: the nearest value of every other band
-    for (int b = 0; b < int(q.bands.size()); ++b)
-        if (current >= q.bands[b].min && current <= q.bands[b].max) here = b;
-    for (int b = 0; b < int(q.bands.size()); ++b) {
-        if (b == here) continue;
-        out.push_back({b < here ? q.bands[b].max : q.bands[b].min, std::abs(b - here)});
-    }
+    for (int v = q.min; v <= q.max && out.size() < 64; ++v)
+        if (v != current) out.push_back({v, std::abs(v - current)});
     return out;
 }
 
-// Number formatting without printf: these run for every evaluation.
-std::string fitText(double fit) { return std::to_string(static_cast<long>(std::lround(fit))); }
-
-std::string oneDecimal(double value) {
-    long tenths = std::lround(std::fabs(value) * 10);
-    char buffer[24];
-    char* end = buffer + sizeof buffer;
-    char* p = end;
-    *--p = char('0' + tenths % 10);
-    *--p = '.';
-    tenths /= 10;
-    do {
-        *--p = char('0' + tenths % 10);
-        tenths /= 10;
-    } while (tenths > 0 && p > buffer + 1);
-    if (value < 0 && std::lround(std::fabs(value) * 10) != 0) *--p = '-';
-    return std::string(p, end);
+void sortBySteps(Candidates& candidates) {  // insertion sort: stable, a few dozen items
+    for (int i = 1; i < candidates.count; ++i)
+        for (int j = i; j > 0 && candidates.items[j - 1].steps > candidates.items[j].steps; --j)
+            std::swap(candidates.items[j - 1], candidates.items[j]);
 }
 
-// True when a cell other than the winner comes within rounding noise of the winner's fit.
-bool nearTie(const Scores& s) {
-    if (s.winner < 0) return false;
+double marginOf(const Scores& s) {
+    double margin = 1e9;
     for (int c = 0; c < kCellCount; ++c)
-        if (c != s.winner && !(s.excluded & (1u << c)) && s.fit[c] >= s.fit[s.winner] - 1e-9) return true;
-    return false;
+        if (c != s.winner && !(s.excluded & (1u << c))) margin = std::min(margin, s.fit[s.winner] - s.fit[c]);
+    return margin;
 }
 
-Change findChange(const Config& config, const Answers& answers, const Tally& tally, int winner) {
-    // Changes of what the visitor wants (levers) come before changes of facts; then the fewest
-    // steps; then the change after which the new winner leads most clearly. Candidates are scored
-    // in that order, so the search stops at the first rank that changes the winner.
-    struct Ranked {
-        int rank;
-        int question;
-        int value;
-    };
-    std::array<Ranked, 512> ranked;
-    std::size_t count = 0;
-    for (int q = 0; q < int(config.questions.size()); ++q) {
-        if (!isAsked(config, answers, q)) continue;
-        const Question& question = config.questions[q];
-        for (const Candidate& candidate : alternatives(question, answers.values[q]))
-            if (count < ranked.size()) ranked[count++] = {(question.lever ? 0 : 1000) + candidate.distance, q, candidate.value};
-    }
-    std::stable_sort(ranked.begin(), ranked.begin() + count, [](const Ranked& a, const Ranked& b) { return a.rank < b.rank; });
-
+// The smallest change of a preference that changes the advice (fewest steps, then the clearest
+// new lead), and for each fact the nearest value that would change it.
+void findChanges(const Config& config, const Answers& answers, const Scorer& scorer, int winner, Evaluation& result) {
     Change best;
-    int bestRank = 1 << 30;
-    double bestMargin = -1;
+    int bestSteps = 1 << 30;
+    double bestMargin = -1e9;
+    struct FactChange {
+        Change change;
+        int steps;
+        double margin;
+    };
+    std::vector<FactChange> facts;
     Answers trial = answers;
-    const IncrementalScorer scorer(config, tally);
-    EffectTotals currentScratch, candidateScratch;
-    std::array<EffectTotals, 8> dependentScratch;
-    for (std::size_t i = 0; i < count && ranked[i].rank <= bestRank; ++i) {
-        const int q = ranked[i].question;
+    for (int q = 0; q < int(config.questions.size()); ++q) {
         const Question& question = config.questions[q];
-        TallyChange change;
-        change.add(answerTotals(question, answers.values[q], currentScratch), -1);
-        change.add(answerTotals(question, ranked[i].value, candidateScratch), +1);
-        // Questions this answer shows or hides bring or take their effects with them.
-        trial.values[q] = ranked[i].value;
-        std::size_t scratch = 0;
-        for (int other : question.dependents) {
-            const bool before = isAsked(config, answers, other);
-            if (before == isAsked(config, trial, other) || scratch >= dependentScratch.size()) continue;
-            const Question& dependent = config.questions[other];
-            change.add(answerTotals(dependent, answers.values[other], dependentScratch[scratch++]), before ? -1 : +1);
+        if (!question.whatIf || !isAsked(config, answers, q)) continue;
+        Candidates candidates = alternatives(question, answers.values[q]);
+        sortBySteps(candidates);
+        FactChange nearest{{}, 1 << 30, -1e9};
+        // Facts: once three are found, one further away than all three will not be shown.
+        int factLimit = 1 << 30;
+        if (facts.size() >= 3) {
+            factLimit = 0;
+            for (const FactChange& f : facts) factLimit = std::max(factLimit, f.steps);
         }
-        trial.values[q] = answers.values[q];
-        Scores s = scorer.scores(change);
-        // The incremental sums may differ from a fresh scoring in the last bits, and those must
-        // not break a tie differently from evaluate(): near a tie, score the changed answers
-        // afresh, exactly as evaluate() would.
-        if (nearTie(s)) {
-            trial.values[q] = ranked[i].value;
-            s = score(config, trial);
-            trial.values[q] = answers.values[q];
+        for (const Candidate& candidate : candidates) {
+            const int limit = question.isPreference() ? bestSteps : std::min(nearest.steps, factLimit);
+            if (candidate.steps > limit) break;
+            const Scores s = scorer.trial(q, candidate.value, trial);
+            if (s.winner < 0 || s.winner == winner) continue;
+            const double margin = marginOf(s);
+            const Change change{true, q, answers.values[q], candidate.value, s.winner, s.fit[s.winner], {}};
+            if (question.isPreference()) {
+                if (candidate.steps < bestSteps || margin > bestMargin) {
+                    best = change;
+                    bestSteps = candidate.steps;
+                    bestMargin = margin;
+                }
+            } else if (candidate.steps < nearest.steps || margin > nearest.margin) {
+                nearest = {change, candidate.steps, margin};
+            }
         }
-        if (s.winner < 0 || s.winner == winner) continue;
-        double margin = 1e9;
-        for (int c = 0; c < kCellCount; ++c)
-            if (c != s.winner && !(s.excluded & (1u << c))) margin = std::min(margin, s.fit[s.winner] - s.fit[c]);
-        if (ranked[i].rank < bestRank || margin > bestMargin) {
-            bestRank = ranked[i].rank;
-            bestMargin = margin;
-            best = {true, q, answers.values[q], ranked[i].value, s.winner, s.fit[s.winner], {}};
-        }
+        if (nearest.change.found) facts.push_back(nearest);
     }
+    auto label = [&](int q, int value) { return answerLabel(config, q, value); };
     if (best.found) {
-        const Question& q = config.questions[best.question];
-        best.text = "If \u201c" + q.label + "\u201d were \u201c" + answerLabel(config, best.question, best.to) +
-                    "\u201d instead of \u201c" + answerLabel(config, best.question, best.from) + "\u201d, " +
-                    config.cells[best.newWinner].name + " would fit best (" + fitText(best.newFit) + ").";
+        best.text = fill(config.text(Text::ChangePreference),
+                         {{"question", config.questions[best.question].label},
+                          {"to", label(best.question, best.to)},
+                          {"from", label(best.question, best.from)},
+                          {"cell", config.cells[best.newWinner].name},
+                          {"fit", fitText(best.newFit)}});
     }
-    return best;
+    result.whatWouldChange = best;
+    std::stable_sort(facts.begin(), facts.end(), [](const FactChange& a, const FactChange& b) {
+        return a.steps != b.steps ? a.steps < b.steps : a.margin > b.margin;
+    });
+    for (std::size_t i = 0; i < facts.size() && i < 3; ++i) {
+        Change change = facts[i].change;
+        change.text = fill(config.text(Text::ChangeFact), {{"question", config.questions[change.question].label},
+                                                        {"to", label(change.question, change.to)},
+                                                        {"from", label(change.question, change.from)},
+                                                        {"cell", config.cells[change.newWinner].name},
+                                                        {"fit", fitText(change.newFit)}});
+        result.factChanges.push_back(std::move(change));
+    }
 }
 
-// A reason before it is written out: either a criterion or a modifier effect of question q.
-struct RawReason {
-    double points;
-    int criterion;        // ≥ 0 for criterion reasons
-    double mean;          // the other cells' average profile on it
-    const Effect* effect; // modifier reasons
-    int question;
-};
+Confidence confidenceOf(const Config& config, double margin) {
+    return margin >= config.model.clearMargin      ? Confidence::Clear
+           : margin >= config.model.moderateMargin ? Confidence::Moderate
+                                                   : Confidence::Close;
+}
 
+// Fit points criterion k gives cell a over cell b.
+double pointsBetween(const Config& config, const Evaluation& e, int k, int a, int b) {
+    return 10 * e.weights[k] * (e.profiles[a][k] - e.profiles[b][k]) / config.fitScaleWeight;
+}
+
+const Text kWhoTexts[] = {Text::WhoOwn, Text::WhoManaged, Text::WhoProvider};
+const Text kWhereTexts[] = {Text::WhereOnshore, Text::WhereNearshore, Text::WhereOffshore};
+
+Decision decide(const Config& config, const Evaluation& e, bool aboutWho) {
+    Decision d;
+    const Cell& winner = config.cells[e.winner];
+    for (int c : e.ranking) {
+        const Cell& cell = config.cells[c];
+        const bool differs = aboutWho ? cell.who != winner.who : (cell.who == winner.who && cell.where != winner.where);
+        if (c != e.winner && differs) {
+            d.alternative = c;
+            break;
+        }
+    }
+    auto name = [&](const Cell& cell) {
+        return config.text(aboutWho ? kWhoTexts[int(cell.who)] : kWhereTexts[int(cell.where)]);
+    };
+    const std::string& pattern = config.text(aboutWho ? Text::DecisionWho : Text::DecisionWhere);
+    if (d.alternative < 0) {
+        d.text = fill(pattern, {{"choice", name(winner)}, {"confidence", confidenceText(config, Confidence::Clear)},
+                                {"margin", "—"}, {"alternative", "—"}});
+        return d;
+    }
+    const Cell& alternative = config.cells[d.alternative];
+    d.margin = e.scores.fit[e.winner] - e.scores.fit[d.alternative];
+    d.confidence = confidenceOf(config, d.margin);
+    double most = 0, least = 0;
+    for (std::size_t k = 0; k < config.criteria.size(); ++k) {
+        const double points = pointsBetween(config, e, int(k), e.winner, d.alternative);
+        if (points > most) most = points, d.favoursWinner = int(k);
+        if (points < least) least = points, d.favoursAlternative = int(k);
+    }
+    d.text = fill(pattern, {{"choice", name(winner)},
+                            {"confidence", confidenceText(config, d.confidence)},
+                            {"margin", oneDecimal(d.margin)},
+                            {"alternative", name(alternative)}});
+    if (d.confidence == Confidence::Close && d.favoursWinner >= 0 && d.favoursAlternative >= 0)
+        d.text += " " + fill(config.text(Text::DecisionClose), {{"choice", name(winner)},
+                                                             {"alternative", name(alternative)},
+                                                             {"choice_criterion", config.criteria[d.favoursWinner].name},
+                                                             {"alternative_criterion", config.criteria[d.favoursAlternative].name}});
+    return d;
+}
+
+// Reasons for and against the winner: each criterion's contribution against the other cells'
+// average, one reason per criterion (its modifiers are named in its detail, not again apart).
 void explain(const Config& config, const Answers& answers, Evaluation& result) {
     const int winner = result.winner;
-    const auto& w = result.weights;
     const std::size_t criteria = config.criteria.size();
-    double total = 0;
-    for (std::size_t k = 0; k < criteria; ++k) total += w[k];
-    int others = 0;
-    std::array<double, kMaxCriteria> average{};
-    for (int c : result.ranking) {
-        if (c == winner) continue;
-        ++others;
-        for (std::size_t k = 0; k < criteria; ++k) average[k] += config.cells[c].profile[k];
+    struct Raw {
+        double points;
+        int criterion;
+        double mean;
+    };
+    std::vector<Raw> raw;
+    for (std::size_t k = 0; k < criteria; ++k) {
+        if (result.weights[k] <= 0) continue;
+        double sum = 0;
+        int others = 0;
+        for (int c : result.ranking)
+            if (c != winner) sum += result.profiles[c][k], ++others;
+        const double mean = others ? sum / others : result.profiles[winner][k];
+        const double points = 10 * result.weights[k] * (result.profiles[winner][k] - mean) / config.fitScaleWeight;
+        if (std::fabs(points) >= 0.5) raw.push_back({points, int(k), mean});
     }
-    std::vector<RawReason> raw;
-    raw.reserve(32);
-    for (std::size_t k = 0; k < criteria && total > 0; ++k) {
-        if (w[k] <= 0) continue;
-        const double mean = others ? average[k] / others : config.cells[winner].profile[k];
-        const double points = 10 * w[k] * (config.cells[winner].profile[k] - mean) / total;
-        if (std::fabs(points) >= 0.5) raw.push_back({points, int(k), mean, nullptr, -1});
-    }
-    for (std::size_t i = 0; i < config.questions.size(); ++i) {
-        if (!isAsked(config, answers, int(i))) continue;
-        forEachEffects(config.questions[i], answers.values[i], [&](const std::vector<Effect>& effects, double scale) {
-            for (const Effect& e : effects) {
-                if (e.kind != Effect::Kind::Modifier || !(e.cells & (1u << winner))) continue;
-                const double points = e.amount * scale;
-                if (std::fabs(points) >= 0.5) raw.push_back({points, -1, 0, &e, int(i)});
-            }
-        });
-    }
-    std::stable_sort(raw.begin(), raw.end(),
-                     [](const RawReason& a, const RawReason& b) { return std::fabs(a.points) > std::fabs(b.points); });
+    std::stable_sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return std::fabs(a.points) > std::fabs(b.points); });
     const Cell& cell = config.cells[winner];
-    for (const RawReason& r : raw) {
+    for (const Raw& r : raw) {
         auto& list = r.points > 0 ? result.reasonsFor : result.reasonsAgainst;
         if (list.size() >= 4) continue;
+        const Criterion& criterion = config.criteria[r.criterion];
         Reason reason;
+        reason.criterion = r.criterion;
         reason.points = r.points;
-        if (r.criterion >= 0) {
-            const Criterion& criterion = config.criteria[r.criterion];
-            reason.text = r.points > 0 ? criterion.reasonFor : criterion.reasonAgainst;
-            reason.detail = criterion.label + ": weight " + oneDecimal(w[r.criterion]) + " of " + oneDecimal(total) +
-                            "; " + cell.name + " scores " + oneDecimal(cell.profile[r.criterion]) +
-                            "/10, the other models " + oneDecimal(r.mean) + " on average.";
-        } else {
-            reason.text = r.effect->because;
-            reason.detail = "Your answer to \u201c" + config.questions[r.question].label + "\u201d: " +
-                            (r.points > 0 ? "+" : "") + oneDecimal(r.points) + " fit points.";
+        reason.text = r.points > 0 ? criterion.reasonFor : criterion.reasonAgainst;
+        reason.detail = fill(config.text(Text::ReasonWeight), {{"criterion", criterion.label},
+                                                            {"weight", oneDecimal(result.weights[r.criterion])},
+                                                            {"cell", cell.name},
+                                                            {"profile", oneDecimal(result.profiles[winner][r.criterion])},
+                                                            {"mean", oneDecimal(r.mean)}});
+        for (std::size_t i = 0; i < config.questions.size(); ++i) {
+            if (!isAsked(config, answers, int(i))) continue;
+            forEachEffects(config.questions[i], answers.values[i], [&](const std::vector<Effect>& effects, double scale) {
+                for (const Effect& e : effects)
+                    if (e.kind == Effect::Kind::Modifier && e.criterion == r.criterion && (e.cells & (1u << winner)))
+                        reason.detail += " " + fill(config.text(Text::ReasonModifier),
+                                                    {{"question", config.questions[i].label},
+                                                     {"points", (e.amount > 0 ? "+" : "") + oneDecimal(e.amount * scale)},
+                                                     {"because", e.because}});
+            });
         }
         list.push_back(std::move(reason));
     }
@@ -379,38 +564,49 @@ bool conditionsHold(const std::vector<Condition>& conditions, const Answers& ans
 
 }  // namespace
 
-const char* confidenceText(Confidence confidence) {
+const char* confidenceId(Confidence confidence) {
     switch (confidence) {
-        case Confidence::Clear: return "clear lead";
-        case Confidence::Moderate: return "moderate lead";
-        case Confidence::Close: return "close call";
+        case Confidence::Clear: return "clear";
+        case Confidence::Moderate: return "moderate";
+        case Confidence::Close: return "close";
     }
     return "";
 }
 
-Scores score(const Config& config, const Answers& answers) {
-    return scoresOf(config, tallyOf(config, answers));
+const std::string& confidenceText(const Config& config, Confidence confidence) {
+    return config.text(confidence == Confidence::Clear      ? Text::ConfidenceClear
+                       : confidence == Confidence::Moderate ? Text::ConfidenceModerate
+                                                            : Text::ConfidenceClose);
+}
+
+Scores score(const Config& config, const Answers& answers, const CostInputs* costs) {
+    const CostInputs inputs = costs ? *costs : defaultCostInputs(config, answers);
+    return Scorer(config, answers, inputs).scores();
 }
 
 Evaluation evaluate(const Config& config, const Answers& answers, const CostInputs* costs) {
     Evaluation result;
-    const Tally tally = tallyOf(config, answers);
-    result.scores = scoresOf(config, tally);
-    result.weights = effectiveWeights(config, tally);
+    const CostInputs inputs = costs ? *costs : defaultCostInputs(config, answers);
+    const Scorer scorer(config, answers, inputs);
+    result.scores = scorer.scores();
+    result.weights = scorer.weights();
+    result.profiles = scorer.profiles();
+    result.current = currentCell(config, answers);
     const Scores& s = result.scores;
 
     for (int c = 0; c < kCellCount; ++c)
         if (!(s.excluded & (1u << c))) result.ranking.push_back(c);
-    std::stable_sort(result.ranking.begin(), result.ranking.end(),
-                     [&](int a, int b) { return s.fit[a] > s.fit[b]; });
+    std::stable_sort(result.ranking.begin(), result.ranking.end(), [&](int a, int b) {
+        if ((a == s.winner) != (b == s.winner)) return a == s.winner;  // the advice first
+        return s.fit[a] > s.fit[b];
+    });
     result.winner = s.winner;
+    result.stay = s.stay;
     if (result.ranking.size() > 1) {
         result.runnerUp = result.ranking[1];
         result.margin = s.fit[result.winner] - s.fit[result.runnerUp];
     }
-    result.confidence = result.margin >= 10 ? Confidence::Clear
-                        : result.margin >= 4 ? Confidence::Moderate
-                                             : Confidence::Close;
+    result.confidence = confidenceOf(config, result.margin);
 
     // Exclusion reasons, in question order.
     for (std::size_t i = 0; i < config.questions.size(); ++i) {
@@ -424,12 +620,16 @@ Evaluation evaluate(const Config& config, const Answers& answers, const CostInpu
     }
 
     if (result.winner >= 0) {
-        const int current = config.cellIndex(
-            config.questions[config.known.currentModel].options[answers.values[config.known.currentModel]].value);
-        result.reshore = current >= 0 && (config.reshore.from & (1u << current)) &&
+        result.reshore = result.current >= 0 && (config.reshore.from & (1u << result.current)) &&
                          (config.reshore.to & (1u << result.winner));
+        if (result.stay)
+            result.stayText = fill(config.text(Text::Stay), {{"cell", config.cells[result.winner].name},
+                                                         {"best", config.cells[s.best].name},
+                                                         {"margin", oneDecimal(config.model.stayMargin)}});
         explain(config, answers, result);
-        result.whatWouldChange = findChange(config, answers, tally, result.winner);
+        result.who = decide(config, result, true);
+        result.where = decide(config, result, false);
+        findChanges(config, answers, scorer, result.winner, result);
         for (std::size_t i = 0; i < config.checklist.size(); ++i) {
             const ChecklistItem& item = config.checklist[i];
             if (!(item.cells & (1u << result.winner))) continue;
@@ -438,7 +638,6 @@ Evaluation evaluate(const Config& config, const Answers& answers, const CostInpu
             result.checklist.push_back(int(i));
         }
     }
-    const CostInputs inputs = costs ? *costs : defaultCostInputs(config, answers);
     result.costs = computeCosts(config, answers, inputs);
     return result;
 }

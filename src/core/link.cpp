@@ -101,14 +101,14 @@ LinkDecode failure(const Config& config, std::string message) {
     return result;
 }
 
-}  // namespace
-
-std::string encodeLink(const Config& config, const Answers& answers) {
+// The link of `answers` in format `version`: the questions that format carries, in order.
+std::string encode(const Config& config, const Answers& answers, int version) {
     BitWriter writer;
-    writer.write(kLinkVersion, 8);
-    writer.write(config.questionSetHash, 32);
+    writer.write(unsigned(version), 8);
+    writer.write(questionSetHashFor(config, version), 32);
     for (std::size_t i = 0; i < config.questions.size(); ++i) {
         const Question& q = config.questions[i];
+        if (q.sinceVersion > version) continue;
         const int offset = q.type == Question::Type::Choice ? 0 : q.min;
         writer.write(unsigned(answers.values[i] - offset), bitsOf(q));
     }
@@ -117,6 +117,12 @@ std::string encodeLink(const Config& config, const Answers& answers) {
     bytes.push_back(std::uint8_t(crc >> 8));
     bytes.push_back(std::uint8_t(crc & 0xff));
     return std::string(kPrefix) + base64url(bytes);
+}
+
+}  // namespace
+
+std::string encodeLink(const Config& config, const Answers& answers) {
+    return encode(config, answers, kLinkVersion);
 }
 
 LinkDecode decodeLink(const Config& config, std::string_view fragment) {
@@ -135,16 +141,18 @@ LinkDecode decodeLink(const Config& config, std::string_view fragment) {
     const std::uint16_t crc = crc16(bytes.data(), bytes.size() - 2);
     if ((std::uint16_t(bytes[bytes.size() - 2] << 8) | bytes.back()) != crc)
         return failure(config, "This link is damaged or incomplete (its checksum does not match). Was it cut off or edited?");
-    if (bytes[0] != kLinkVersion) return failure(config, "This link's format is unknown.");
+    const int version = bytes[0];
+    if (version < 1) return failure(config, "This link's format is unknown.");
     BitReader reader(bytes.data() + 1, bytes.size() - 3);
     unsigned hash = 0;
     reader.read(32, hash);
-    if (hash != config.questionSetHash)
+    if (hash != questionSetHashFor(config, version))
         return failure(config, "This link was made with a different set of questions, so its answers cannot be restored.");
     LinkDecode result;
-    result.answers = defaultAnswers(config);
+    result.answers = defaultAnswers(config);  // questions newer than the link keep their defaults
     for (std::size_t i = 0; i < config.questions.size(); ++i) {
         const Question& q = config.questions[i];
+        if (q.sinceVersion > version) continue;
         unsigned raw = 0;
         if (!reader.read(bitsOf(q), raw))
             return failure(config, "This link is incomplete: it may have been cut off when copied.");
@@ -153,8 +161,8 @@ LinkDecode decodeLink(const Config& config, std::string_view fragment) {
             return failure(config, "This link is damaged: it holds an answer the questions do not have.");
         result.answers.values[i] = value;
     }
-    // Only the canonical spelling is accepted, so every link re-encodes to itself.
-    if (encodeLink(config, result.answers) != fragment)
+    // Only the canonical spelling is accepted, so every link re-encodes to itself (in its format).
+    if (encode(config, result.answers, version) != fragment)
         return failure(config, "This link is damaged (it has extra or altered characters).");
     result.ok = true;
     return result;

@@ -12,7 +12,9 @@
 
 namespace advisor {
 
-constexpr int kLinkVersion = 1;
+// Format 2 carries the questions added in the second edition of the model; format 1 links still
+// decode, the newer questions taking their defaults.
+constexpr int kLinkVersion = 2;
 constexpr std::size_t kMaxLinkLength = 300;
 
 std::string encodeLink(const Config& config, const Answers& answers);

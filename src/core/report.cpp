@@ -16,10 +16,34 @@ namespace {
 
 double round1(double value) { return std::round(value * 10) / 10; }
 
-json reasonsJson(const std::vector<Reason>& reasons) {
+json reasonsJson(const Config& config, const std::vector<Reason>& reasons) {
     json out = json::array();
-    for (const auto& r : reasons) out.push_back({{"text", r.text}, {"detail", r.detail}, {"points", round1(r.points)}});
+    for (const auto& r : reasons)
+        out.push_back({{"criterion", config.criteria[r.criterion].id}, {"text", r.text}, {"detail", r.detail},
+                       {"points", round1(r.points)}});
     return out;
+}
+
+json changeJson(const Config& config, const Change& change) {
+    if (!change.found) return nullptr;
+    const Question& q = config.questions[change.question];
+    auto valueJson = [&](int value) { return q.type == Question::Type::Choice ? json(q.options[value].value) : json(value); };
+    return {{"question", q.id},
+            {"kind", q.isPreference() ? "preference" : "fact"},
+            {"from", valueJson(change.from)},
+            {"to", valueJson(change.to)},
+            {"new_winner", config.cells[change.newWinner].id},
+            {"new_fit", round1(change.newFit)},
+            {"text", change.text}};
+}
+
+json decisionJson(const Config& config, const Decision& d) {
+    return {{"alternative", d.alternative >= 0 ? json(config.cells[d.alternative].id) : json(nullptr)},
+            {"margin", round1(d.margin)},
+            {"confidence", confidenceId(d.confidence)},
+            {"favours_winner", d.favoursWinner >= 0 ? json(config.criteria[d.favoursWinner].id) : json(nullptr)},
+            {"favours_alternative", d.favoursAlternative >= 0 ? json(config.criteria[d.favoursAlternative].id) : json(nullptr)},
+            {"text", d.text}};
 }
 
 }  // namespace
@@ -57,10 +81,14 @@ std::string evaluationJson(const Config& config, const Answers& answers, const E
     out["winner_name"] = hasWinner ? json(config.cells[e.winner].name) : json(nullptr);
     out["label"] = resultLabel(config, e);
     out["reshore"] = e.reshore;
+    out["stay"] = e.stay;
+    out["current"] = e.current >= 0 ? json(config.cells[e.current].id) : json(nullptr);
+    if (e.stay) out["stay_text"] = e.stayText;
     out["fit"] = hasWinner ? round1(e.scores.fit[e.winner]) : 0.0;
     out["runner_up"] = e.runnerUp >= 0 ? json(config.cells[e.runnerUp].id) : json(nullptr);
     out["margin"] = round1(e.margin);
-    out["confidence"] = confidenceText(e.confidence);
+    out["confidence"] = confidenceId(e.confidence);
+    if (hasWinner) out["decisions"] = {{"who", decisionJson(config, e.who)}, {"where", decisionJson(config, e.where)}};
     json ranking = json::array();
     for (int c : e.ranking) {
         const Cell& cell = config.cells[c];
@@ -76,20 +104,21 @@ std::string evaluationJson(const Config& config, const Answers& answers, const E
                             {"reason", reasons.empty() ? std::string() : reasons.front()}, {"reasons", reasons}});
     }
     out["excluded"] = excluded;
-    out["reasons_for"] = reasonsJson(e.reasonsFor);
-    out["reasons_against"] = reasonsJson(e.reasonsAgainst);
-    if (e.whatWouldChange.found) {
-        const Change& change = e.whatWouldChange;
-        const Question& q = config.questions[change.question];
-        auto valueJson = [&](int value) {
-            return q.type == Question::Type::Choice ? json(q.options[value].value) : json(value);
-        };
-        out["what_would_change"] = {{"question", q.id},           {"from", valueJson(change.from)},
-                                    {"to", valueJson(change.to)},  {"new_winner", config.cells[change.newWinner].id},
-                                    {"new_fit", round1(change.newFit)}, {"text", change.text}};
-    } else {
-        out["what_would_change"] = nullptr;
+    json criteria = json::array();
+    for (std::size_t k = 0; k < config.criteria.size(); ++k) {
+        json profiles = json::object();
+        for (int c = 0; c < kCellCount; ++c) profiles[config.cells[c].id] = round1(e.profiles[c][k]);
+        criteria.push_back({{"id", config.criteria[k].id}, {"weight", std::round(e.weights[k] * 100) / 100},
+                            {"profile", profiles}});
     }
+    out["criteria"] = criteria;
+    out["fit_scale_weight"] = std::round(config.fitScaleWeight * 100) / 100;
+    out["reasons_for"] = reasonsJson(config, e.reasonsFor);
+    out["reasons_against"] = reasonsJson(config, e.reasonsAgainst);
+    out["what_would_change"] = changeJson(config, e.whatWouldChange);
+    json facts = json::array();
+    for (const Change& change : e.factChanges) facts.push_back(changeJson(config, change));
+    out["facts_that_would_change_it"] = facts;
     json checklist = json::array();
     for (int i : e.checklist) checklist.push_back({{"title", config.checklist[i].title}, {"detail", config.checklist[i].detail}});
     out["checklist"] = checklist;
@@ -105,6 +134,8 @@ std::string evaluationJson(const Config& config, const Answers& answers, const E
         cells.push_back({{"id", config.cells[c].id},
                          {"setup", std::round(cost.setup)},
                          {"run_per_year", std::round(cost.runPerYear)},
+                         {"fixed_per_year", std::round(cost.fixedPerYear)},
+                         {"ramp_months", round1(cost.rampMonths)},
                          {"cumulative", rounded(cost.cumulative)},
                          {"cumulative_low", rounded(cost.cumulativeLow)},
                          {"cumulative_high", rounded(cost.cumulativeHigh)},
@@ -114,8 +145,8 @@ std::string evaluationJson(const Config& config, const Answers& answers, const E
                          {"break_even_month", cost.breakEvenMonth >= 0 ? json(cost.breakEvenMonth) : json(nullptr)}});
     }
     out["costs"] = {{"currency", config.costs.currency}, {"years", costs.years}, {"fte", costs.fte},
-                    {"salary", std::round(costs.salary)}, {"in_house", config.cells[costs.inHouse].id},
-                    {"cells", cells}};
+                    {"salary", std::round(costs.salary)}, {"baseline", config.cells[costs.baseline].id},
+                    {"baseline_runs_today", costs.baselineRuns}, {"cells", cells}};
     out["answers"] = json::parse(answersToJson(config, answers), nullptr, false);
     out["link"] = encodeLink(config, answers);
     return out.dump(indent);
@@ -126,9 +157,11 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
     char line[512];
     if (e.winner < 0) return "No sourcing model fits these answers: every cell is excluded.\n";
     std::snprintf(line, sizeof line, "Best fit: %s (fit %.0f, %s, %.1f points ahead of %s)\n",
-                  resultLabel(config, e).c_str(), e.scores.fit[e.winner], confidenceText(e.confidence), e.margin,
-                  e.runnerUp >= 0 ? config.cells[e.runnerUp].name.c_str() : "nothing");
+                  resultLabel(config, e).c_str(), e.scores.fit[e.winner], confidenceText(config, e.confidence).c_str(),
+                  e.margin, e.runnerUp >= 0 ? config.cells[e.runnerUp].name.c_str() : "nothing");
     out += line;
+    if (e.stay) out += "  " + e.stayText + "\n";
+    out += "  " + e.who.text + "\n  " + e.where.text + "\n";
     out += "\nRanking\n";
     for (int c : e.ranking) {
         std::snprintf(line, sizeof line, "  %5.1f  %-20s %s\n", e.scores.fit[c], config.cells[c].id.c_str(),
@@ -143,17 +176,23 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
     out += "Against\n";
     for (const auto& r : e.reasonsAgainst) out += "  - " + r.text + "\n";
     if (e.whatWouldChange.found) out += "\nWhat would change it\n  " + e.whatWouldChange.text + "\n";
+    if (!e.factChanges.empty()) {
+        out += "\nFacts that would change it\n";
+        for (const Change& change : e.factChanges) out += "  " + change.text + "\n";
+    }
     const CellCost& cost = e.costs.cells[e.winner];
-    std::snprintf(line, sizeof line, "\nCosts over %d years for %d FTE: %s (range %s to %s); in-house %s\n",
+    const std::string baseline = e.costs.baselineRuns ? "today's " + config.cells[e.costs.baseline].name
+                                                      : "a new " + config.cells[e.costs.baseline].name;
+    std::snprintf(line, sizeof line, "\nCosts over %d years for %d FTE: %s (range %s to %s); %s %s\n",
                   e.costs.years, e.costs.fte, formatMoney(config, cost.cumulative[e.costs.years - 1]).c_str(),
                   formatMoney(config, cost.cumulativeLow[e.costs.years - 1]).c_str(),
-                  formatMoney(config, cost.cumulativeHigh[e.costs.years - 1]).c_str(),
-                  formatMoney(config, e.costs.cells[e.costs.inHouse].cumulative[e.costs.years - 1]).c_str());
+                  formatMoney(config, cost.cumulativeHigh[e.costs.years - 1]).c_str(), baseline.c_str(),
+                  formatMoney(config, e.costs.cells[e.costs.baseline].cumulative[e.costs.years - 1]).c_str());
     out += line;
-    if (e.winner != e.costs.inHouse) {
-        if (cost.breakEvenMonth == 0) out += "  Cheaper than in-house from the first month.\n";
-        else if (cost.breakEvenMonth > 0) out += "  Breaks even with in-house in month " + std::to_string(cost.breakEvenMonth) + ".\n";
-        else out += "  Does not break even with in-house within the horizon.\n";
+    if (e.winner != e.costs.baseline) {
+        if (cost.breakEvenMonth == 0) out += "  Cheaper than " + baseline + " from the first month.\n";
+        else if (cost.breakEvenMonth > 0) out += "  Breaks even with " + baseline + " in month " + std::to_string(cost.breakEvenMonth) + ".\n";
+        else out += "  Does not break even with " + baseline + " within the horizon.\n";
     }
     out += "\nChecklist\n";
     for (int i : e.checklist) out += "  [ ] " + config.checklist[i].title + "\n";

@@ -62,11 +62,18 @@ std::string evaluationHtml(const Config& config, const Answers& answers, const E
         h += "<h1>" + escapeHtml(winner.name) + "</h1>\n";
         h += "<p>Fit " + number(e.scores.fit[e.winner]) + " of 100";
         if (e.runnerUp >= 0)
-            h += " \xc2\xb7 " + escapeHtml(confidenceText(e.confidence)) + ", " + number(e.margin, "%+.1f") + " over " +
+            h += " \xc2\xb7 " + escapeHtml(confidenceText(config, e.confidence)) + ", " + number(e.margin, "%+.1f") + " over " +
                  escapeHtml(config.cells[e.runnerUp].name);
         h += "</p>\n<p>" + escapeHtml(winner.summary) + "</p>\n";
         if (e.reshore) h += "<p>" + escapeHtml(config.reshore.explanation) + "</p>\n";
+        if (e.stay) h += "<p>" + escapeHtml(e.stayText) + "</p>\n";
+        h += "<p>" + escapeHtml(e.who.text) + "<br>" + escapeHtml(e.where.text) + "</p>\n";
         if (e.whatWouldChange.found) h += "<p><strong>What would change it:</strong> " + escapeHtml(e.whatWouldChange.text) + "</p>\n";
+        if (!e.factChanges.empty()) {
+            h += "<p><strong>Facts that would change it:</strong></p>\n<ul>\n";
+            for (const Change& change : e.factChanges) h += "<li>" + escapeHtml(change.text) + "</li>\n";
+            h += "</ul>\n";
+        }
     }
 
     h += "<h2>How the nine models fit</h2>\n<table><tr><th>Model</th><th>Who</th><th>Where</th><th class=\"num\">Fit</th></tr>\n";
@@ -107,7 +114,7 @@ std::string evaluationHtml(const Config& config, const Answers& answers, const E
         for (int y = 0; y < costs.years; ++y) h += "<td class=\"num\">" + escapeHtml(formatMoney(config, cost.cumulative[y])) + "</td>";
         h += "<td class=\"num\">" + escapeHtml(formatMoney(config, cost.cumulativeLow[costs.years - 1])) + "\xe2\x80\x93" +
              escapeHtml(formatMoney(config, cost.cumulativeHigh[costs.years - 1])) + "</td><td class=\"num\">";
-        h += c == costs.inHouse            ? "\xe2\x80\x94"
+        h += c == costs.baseline           ? "\xe2\x80\x94"
              : cost.breakEvenMonth == 0   ? "from month 1"
              : cost.breakEvenMonth > 0    ? "month " + std::to_string(cost.breakEvenMonth)
                                           : "not within horizon";

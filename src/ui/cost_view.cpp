@@ -1,5 +1,6 @@
-// The cost view: cumulative cost per year for the leading models and in-house, with the
-// low–high band and the break-even month marked; key figures; and every assumption, editable,
+// The cost view: cumulative cost per year for the winner, the runner-up and today's arrangement
+// (the baseline: what runs today, or a new in-house team), with the winner's low–high band and
+// its break-even month against the baseline marked; key figures; and every assumption, editable,
 // with the note and source behind it.
 #include <algorithm>
 #include <cmath>
@@ -19,14 +20,21 @@ double niceStep(double range) {  // 1, 2 or 5 × 10^n, about four steps over `ra
     return 10 * power;
 }
 
+// The winner, the runner-up and the baseline, each once, the winner first and the baseline last.
 std::vector<int> chartCells(const Evaluation& e, const CostView& costs) {
     std::vector<int> cells;
     for (int c : e.ranking) {
         if (cells.size() >= 2) break;
-        if (c != costs.inHouse) cells.push_back(c);
+        if (c != costs.baseline) cells.push_back(c);
     }
-    cells.push_back(costs.inHouse);
+    if (e.winner == costs.baseline) cells.insert(cells.begin(), costs.baseline);
+    else cells.push_back(costs.baseline);
+    if (cells.size() > 3) cells.erase(cells.begin() + 2);
     return cells;
+}
+
+std::string baselineName(const Config& config, const CostView& costs) {
+    return (costs.baselineRuns ? "today's " : "a new ") + config.cells[costs.baseline].name;
 }
 
 void drawChart(const ViewContext& view) {
@@ -86,7 +94,7 @@ void drawChart(const ViewContext& view) {
     }
     const int leader = cells.front();
     const int breakEven = costs.cells[leader].breakEvenMonth;
-    if (leader != costs.inHouse && breakEven > 0) {
+    if (leader != costs.baseline && breakEven > 0) {
         const float bx = x(breakEven);
         for (float dy = ceiling; dy < bottom; dy += em * 0.6f)  // dashed marker
             draw->AddLine(ImVec2(bx, dy), ImVec2(bx, std::min(dy + em * 0.3f, bottom)), view.palette.text, 1.5f);
@@ -111,7 +119,10 @@ void drawChart(const ViewContext& view) {
         draw->AddRectFilled(ImVec2(p.x, p.y + size * 0.25f), ImVec2(p.x + size, p.y + size * 1.25f), colours[i], 2);
         ImGui::Dummy(ImVec2(size, 0));
         ImGui::SameLine();
-        textWrapped(config.cells[cells[i]].name + (i == 0 ? " (band: low\xe2\x80\x93high assumptions)" : ""));
+        std::string legend = config.cells[cells[i]].name;
+        if (i == 0) legend += " (band: low\xe2\x80\x93high assumptions)";
+        if (cells[i] == costs.baseline) legend += costs.baselineRuns ? " (what runs today)" : " (if built new)";
+        textWrapped(legend);
     }
 }
 
@@ -130,12 +141,13 @@ void drawFigures(const ViewContext& view) {
         {"Per year once running", formatMoney(config, cost.runPerYear)},
         {"One-time set-up and transition", formatMoney(config, cost.setup)},
     };
-    if (e.winner != costs.inHouse) {
-        rows.push_back({"Saving against in-house", formatMoney(config, cost.savings) + "  (" + formatMoney(config, cost.savingsLow) +
-                                                       " to " + formatMoney(config, cost.savingsHigh) + ")"});
-        rows.push_back({"Break-even against in-house", cost.breakEvenMonth == 0 ? "from the first month"
-                                                       : cost.breakEvenMonth > 0 ? "month " + std::to_string(cost.breakEvenMonth)
-                                                                                 : "not within the horizon"});
+    if (e.winner != costs.baseline) {
+        const std::string against = baselineName(config, costs);
+        rows.push_back({"Saving against " + against, formatMoney(config, cost.savings) + "  (" + formatMoney(config, cost.savingsLow) +
+                                                         " to " + formatMoney(config, cost.savingsHigh) + ")"});
+        rows.push_back({"Break-even against " + against, cost.breakEvenMonth == 0 ? "from the first month"
+                                                         : cost.breakEvenMonth > 0 ? "month " + std::to_string(cost.breakEvenMonth)
+                                                                                   : "not within the horizon"});
     }
     if (ImGui::BeginTable("figures", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
         for (const auto& [label, value] : rows) {

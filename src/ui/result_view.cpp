@@ -231,17 +231,27 @@ void drawLiveResult(const ViewContext& view) {
     ImGui::PopFont();
     std::string line = "Fit " + whole(e.scores.fit[e.winner]) + " of 100";
     if (e.runnerUp >= 0)
-        line += " \xc2\xb7 " + std::string(confidenceText(e.confidence)) + ": " + signedOne(e.margin) + " over " +
+        line += " \xc2\xb7 " + confidenceText(config, e.confidence) + ": " + signedOne(e.margin) + " over " +
                 config.cells[e.runnerUp].name;
     textWrapped(line);
     textDim(view, winner.summary);
     if (e.reshore) textDim(view, config.reshore.explanation);
+    if (e.stay) textWrapped(e.stayText);
+    textWrapped(e.who.text);
+    textWrapped(e.where.text);
     if (e.whatWouldChange.found) {
         ImGui::Dummy(ImVec2(0, em * 0.2f));
         ImGui::PushFont(view.fonts.bold);
         ImGui::TextUnformatted("What would change it");
         ImGui::PopFont();
         textWrapped(e.whatWouldChange.text);
+    }
+    if (!e.factChanges.empty()) {
+        ImGui::Dummy(ImVec2(0, em * 0.2f));
+        ImGui::PushFont(view.fonts.bold);
+        ImGui::TextUnformatted("Facts that would change it");
+        ImGui::PopFont();
+        for (const Change& change : e.factChanges) textDim(view, change.text);
     }
     if (view.services.download) {
         ImGui::Dummy(ImVec2(0, em * 0.2f));

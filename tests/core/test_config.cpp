@@ -189,12 +189,16 @@ TEST_CASE("the shipped data file") {
         INFO(test::problemsText(loaded));
         CHECK(loaded.ok());
         CHECK(loaded.problems.empty());
-        CHECK(config.schemaVersion == 1);
+        CHECK(config.schemaVersion == 2);
     }
 
-    SUBCASE("has exactly the questions and values of PRODUCT.md §3, in order") {
+    SUBCASE("has the questions and values of PRODUCT.md §3, in order; new ones are appended") {
         const auto& expected = productQuestions();
-        REQUIRE(config.questions.size() == expected.size());
+        REQUIRE(config.questions.size() >= expected.size());
+        for (std::size_t i = expected.size(); i < config.questions.size(); ++i) {
+            INFO(config.questions[i].id);
+            CHECK(config.questions[i].sinceVersion >= 2);  // not in the first share links
+        }
         for (std::size_t i = 0; i < expected.size(); ++i) {
             const Question& q = config.questions[i];
             INFO("question " << i << " (" << expected[i].id << ")");
@@ -225,7 +229,7 @@ TEST_CASE("the shipped data file") {
         }
         for (const Question& q : config.questions) {
             if (q.id == "lead_time_sensitivity" || q.id == "ip_sensitivity" ||
-                q.id == "offshore_cost_trend" || q.id == "domestic_incentives")
+                q.id == "offshore_cost_trend" || q.id == "domestic_incentives" || q.id == "on_site")
                 continue;
             INFO(q.id);
             CHECK(q.askIf.empty());
@@ -255,20 +259,29 @@ TEST_CASE("the shipped data file") {
         }
     }
 
-    SUBCASE("scores every cell on twelve criteria, each with its words") {
-        CHECK(config.criteria.size() == 12);
+    SUBCASE("scores every cell on the twelve criteria of PRODUCT.md §2 and more, each with its words") {
+        for (const char* id : {"cost_savings", "upfront", "control", "flexibility", "speed", "talent",
+                               "confidentiality", "communication", "management", "knowledge", "risk", "lead_time"}) {
+            INFO(id);
+            CHECK(config.criterionIndex(id) >= 0);
+        }
         for (const auto& k : config.criteria) {
             INFO(k.id);
             CHECK_FALSE(k.label.empty());
+            CHECK_FALSE(k.name.empty());
             CHECK_FALSE(k.reasonFor.empty());
             CHECK_FALSE(k.reasonAgainst.empty());
             CHECK_FALSE(k.basis.empty());
             CHECK(k.baseWeight >= 0);
         }
+        // Money and time come from the cost model.
+        CHECK(config.criteria[config.criterionIndex("cost_savings")].computed == Computed::LabourCost);
+        CHECK(config.criteria[config.criterionIndex("upfront")].computed == Computed::Commitment);
+        CHECK(config.criteria[config.criterionIndex("speed")].computed == Computed::Speed);
         const json document = test::shippedJson();
         for (const json& cell : document["cells"]) {
             INFO(cell["id"]);
-            CHECK(cell["profile"].size() == config.criteria.size());
+            CHECK_FALSE(cell.contains("profile"));  // profiles live in the criteria
         }
     }
 
@@ -288,7 +301,7 @@ TEST_CASE("the shipped data file") {
                 CHECK_FALSE(e.because.empty());
             }
         });
-        CHECK(effects > 50);
+        CHECK(effects > 40);  // one channel per argument: fewer effects than the first edition
         for (const auto& k : config.criteria)
             checkCitesKnownSources(config, k.sources, "criterion " + k.id);
         REQUIRE_FALSE(config.checklist.empty());
@@ -361,8 +374,8 @@ TEST_CASE("a malformed data file is refused with its JSON path and what was expe
     }
 
     SUBCASE("a string where a number belongs") {
-        checkOnlyProblem(variant([](json& d) { d["cells"][0]["profile"]["control"] = "10"; }),
-                         "/cells/0/profile/control", "expected a number, got string");
+        checkOnlyProblem(variant([](json& d) { d["criteria"][2]["profile"]["who"]["own"] = "10"; }),
+                         "/criteria/2/profile/who/own", "expected a number, got string");
         checkOnlyProblem(variant([](json& d) { question(d, "team_size")["default"] = "5"; }),
                          questionPath(test::shippedJson(), "team_size") + "/default",
                          "expected a whole number, got string");
@@ -370,7 +383,7 @@ TEST_CASE("a malformed data file is refused with its JSON path and what was expe
 
     SUBCASE("a number no double can hold, or NaN") {
         const auto numberInProfile = [](json& d) {
-            d["cells"][0]["profile"]["control"] = "@@RAW@@";
+            d["criteria"][2]["profile"]["who"]["own"] = "@@RAW@@";
         };
         for (const char* raw : {"1e999", "-1e999"}) {
             INFO(raw);
@@ -417,14 +430,66 @@ TEST_CASE("a malformed data file is refused with its JSON path and what was expe
         }
     }
 
-    SUBCASE("an unknown criterion in a cell's profile") {
-        checkOnlyProblem(variant([](json& d) { d["cells"][2]["profile"]["charm"] = 5; }),
-                         "/cells/2/profile/charm", "unknown criterion \"charm\"");
+    SUBCASE("an unknown entry in a criterion's profile") {
+        checkOnlyProblem(variant([](json& d) { d["criteria"][2]["profile"]["where"]["moon"] = 5; }),
+                         "/criteria/2/profile/where/moon", "unknown entry \"moon\"");
     }
 
-    SUBCASE("a missing criterion in a cell's profile") {
-        checkOnlyProblem(variant([](json& d) { d["cells"][4]["profile"].erase("risk"); }),
-                         "/cells/4/profile/risk", "is missing");
+    SUBCASE("a missing value in a criterion's profile") {
+        checkOnlyProblem(variant([](json& d) { d["criteria"][5]["profile"]["who"].erase("managed"); }),
+                         "/criteria/5/profile/who/managed", "is missing");
+    }
+
+    SUBCASE("a profile on a cell: profiles are given per criterion") {
+        checkOnlyProblem(variant([](json& d) { d["cells"][0]["profile"] = json::object(); }), "/cells/0/profile",
+                         "profiles are given per criterion (criteria/…/profile), not per cell");
+    }
+
+    SUBCASE("an unknown computed criterion") {
+        checkOnlyProblem(variant([](json& d) { d["criteria"][0]["profile"]["computed"] = "luck"; }),
+                         "/criteria/0/profile/computed",
+                         "expected \"labour_cost\", \"commitment\" or \"speed\", got \"luck\"");
+    }
+
+    SUBCASE("one answer that weights a criterion and modifies it too") {
+        const json shipped = test::shippedJson();
+        checkOnlyProblem(variant([](json& d) {
+                             question(d, "task_nature")["options"][0]["effects"].push_back(
+                                 json{{"weight", "control"}, {"add", 0.5}, {"sources", {"advisor_assumption"}}});
+                         }),
+                         questionPath(shipped, "task_nature") + "/options/0/effects/1",
+                         "this answer already weights \"control\"; an answer weights a criterion or modifies it, not both");
+    }
+
+    SUBCASE("a modifier beyond ±5 profile points, or on a criterion the cost model computes") {
+        const json shipped = test::shippedJson();
+        const std::string path = questionPath(shipped, "task_nature") + "/options/0/effects/1";
+        checkOnlyProblem(variant([](json& d) { question(d, "task_nature")["options"][0]["effects"][1]["add"] = 6; }),
+                         path + "/add", "expected a number from -5 to 5, got 6");
+        checkOnlyProblem(
+            variant([](json& d) { question(d, "task_nature")["options"][0]["effects"][1]["criterion"] = "cost_savings"; }),
+            path + "/criterion",
+            "\"cost_savings\" is computed by the cost model; change a cost assumption instead of modifying it");
+    }
+
+    SUBCASE("a magnitude resting on a source that states no magnitudes") {
+        const json shipped = test::shippedJson();
+        checkOnlyProblem(variant([](json& d) {
+                             question(d, "task_nature")["options"][0]["effects"][1]["sources"] = json::array({"seed_000"});
+                         }),
+                         questionPath(shipped, "task_nature") + "/options/0/effects/1/sources",
+                         "a magnitude needs a quantitative source or \"advisor_assumption\"");
+    }
+
+    SUBCASE("a missing or unknown sentence of the engine") {
+        checkOnlyProblem(variant([](json& d) { d["texts"].erase("stay"); }), "/texts/stay", "is missing");
+        checkOnlyProblem(variant([](json& d) { d["texts"]["greeting"] = "Hello"; }), "/texts/greeting",
+                         "unknown text \"greeting\"");
+    }
+
+    SUBCASE("a data file of the first schema") {
+        checkOnlyProblem(variant([](json& d) { d["schema_version"] = 1; }), "/schema_version",
+                         "this advisor reads schema_version 2 (profiles in the criteria, modifiers on a criterion), got 1");
     }
 
     SUBCASE("an unknown criterion in a weight effect") {
@@ -439,11 +504,11 @@ TEST_CASE("a malformed data file is refused with its JSON path and what was expe
 
     SUBCASE("an unknown cell token in a modifier") {
         json shipped = test::shippedJson();
-        const json& effects = question(shipped, "workload")["options"][1]["effects"];
+        const json& effects = question(shipped, "task_nature")["options"][0]["effects"];
         std::size_t modifier = 0;
         while (modifier < effects.size() && !effects[modifier].contains("modifier")) ++modifier;
         REQUIRE(modifier < effects.size());
-        const std::string path = questionPath(shipped, "workload") + "/options/1/effects/" +
+        const std::string path = questionPath(shipped, "task_nature") + "/options/0/effects/" +
                                  std::to_string(modifier) + "/modifier/0";
         const std::string expected =
             "; expected a cell id, who:own|managed|provider, where:onshore|nearshore|offshore or *";
@@ -451,7 +516,7 @@ TEST_CASE("a malformed data file is refused with its JSON path and what was expe
             INFO(token);
             checkOnlyProblem(variant([&](json& d) {
                                  question(
-                                     d, "workload")["options"][1]["effects"][modifier]["modifier"] =
+                                     d, "task_nature")["options"][0]["effects"][modifier]["modifier"] =
                                      json::array({token});
                              }),
                              path, std::string("unknown cell set \"") + token + "\"" + expected);
@@ -568,7 +633,7 @@ TEST_CASE("a malformed data file is refused with its JSON path and what was expe
             for (int i = 0; i < 150; ++i) d["sources"].push_back(i);
         });
         CHECK(loaded.problems.size() == 100);
-        CHECK(hasProblem(loaded, "/sources/9", "expected an object, got number"));
+        CHECK(hasProblem(loaded, "/sources/" + std::to_string(test::shippedJson()["sources"].size()), "expected an object, got number"));
         CHECK(test::problemsText(loaded).find("variant.json: (further problems not shown)\n") !=
               std::string::npos);
     }

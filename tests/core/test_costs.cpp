@@ -37,6 +37,15 @@ CostInputs paperInputs() {
     set(CostParam::RampMonthsCaptive, 6);
     set(CostParam::RampMonthsManaged, 3);
     set(CostParam::RampMonthsProvider, 2);
+    // Off in the hand-worked examples, checked on their own below.
+    set(CostParam::CaptiveSetupPerFte, 0);
+    set(CostParam::CaptiveFixedPerYear, 0);
+    set(CostParam::ArrangementFixedPerYear, 0);
+    set(CostParam::ProviderEfficiency, 1);
+    set(CostParam::HiresPerMonthOwn, 0);
+    set(CostParam::HiresPerMonthProvider, 0);
+    set(CostParam::OffshoreCostGrowth, 0);
+    set(CostParam::DomesticIncentiveShare, 0);
     return in;
 }
 
@@ -63,7 +72,8 @@ TEST_CASE("costs follow the formula of costs.h (worked by hand: salary 50,000, o
         CHECK(view.years == 3);
         CHECK(view.fte == 1);
         CHECK(view.salary == 50000);
-        CHECK(view.inHouse == ownOnshore);
+        CHECK(view.baseline == ownOnshore);
+        CHECK_FALSE(view.baselineRuns);
 
         // In-house: loaded = 50,000 × 1.5 = 75,000 a year; set-up = hiring one person, 5,000.
         const CellCost& inHouse = view.cells[ownOnshore];
@@ -149,18 +159,25 @@ TEST_CASE("costs follow the formula of costs.h (worked by hand: salary 50,000, o
         CHECK(today.cumulative[0] == doctest::Approx(56000));
         CHECK(today.cumulative[2] == doctest::Approx(168000));
 
-        // In-house: hiring 5,000, 75,000 a year, two months of hiring with 56,000 a year beside it.
+        CHECK(view.baseline == providerOffshore);
+        CHECK(view.baselineRuns);
+
+        // In-house: hiring 5,000 and the transition of a move, 0.1 × 75,000; then 75,000 a year,
+        // with today's 56,000 a year beside it during the two months of hiring.
+        const double overlap = 56000 * 2 / 12.0;
         const CellCost& inHouse = view.cells[ownOnshore];
-        CHECK(inHouse.setup == doctest::Approx(5000));
-        CHECK(inHouse.cumulative[0] == doctest::Approx(5000 + 75000 + 56000 * 2 / 12.0));
-        CHECK(inHouse.cumulative[2] == doctest::Approx(5000 + 3 * 75000 + 56000 * 2 / 12.0));
+        CHECK(inHouse.setup == doctest::Approx(5000 + 7500 + overlap));
+        CHECK(inHouse.cumulative[0] == doctest::Approx(12500 + 75000 + overlap));
+        CHECK(inHouse.cumulative[2] == doctest::Approx(12500 + 3 * 75000 + overlap));
 
         // Managed offshore: set-up 4,512.50 and three months of overlap.
         const CellCost& managed = view.cells[managedOffshore];
         CHECK(managed.cumulative[0] == doctest::Approx(4512.5 + 45125 + 56000 * 3 / 12.0));
-        // Staying costs less than bringing the work home from the first month.
+        // Savings and break-even are measured against what runs today.
         CHECK(today.breakEvenMonth == 0);
-        CHECK(today.savings == doctest::Approx(inHouse.cumulative[2] - 168000));
+        CHECK(today.savings == doctest::Approx(0));
+        CHECK(inHouse.savings == doctest::Approx(168000 - inHouse.cumulative[2]));
+        CHECK(inHouse.breakEvenMonth == -1);
     }
 
     SUBCASE("for seasonal work a provider bills the busy share, a managed team flexes halfway") {
@@ -222,7 +239,7 @@ TEST_CASE("the cost view of any answer set is consistent") {
         const Answers answers = test::randomAnswers(config, random);
         const Evaluation e = evaluate(config, answers);
         const CostView& view = e.costs;
-        const CellCost& inHouse = view.cells[view.inHouse];
+        const CellCost& baseline = view.cells[view.baseline];
         INFO(answersToJson(config, answers));
         REQUIRE(view.years >= 1);
         REQUIRE(view.years <= kMaxYears);
@@ -244,7 +261,7 @@ TEST_CASE("the cost view of any answer set is consistent") {
             }
             const int last = view.years - 1;
             CHECK(cost.savings ==
-                  doctest::Approx(inHouse.cumulative[last] - cost.cumulative[last]));
+                  doctest::Approx(baseline.cumulative[last] - cost.cumulative[last]));
             CHECK(cost.savingsLow <= cost.savings + kCent);
             CHECK(cost.savings <= cost.savingsHigh + kCent);
             // Break-even: −1 exactly when still behind at the horizon; from the month it names on,
@@ -256,7 +273,7 @@ TEST_CASE("the cost view of any answer set is consistent") {
                 for (int y = 0; y < view.years; ++y)
                     if (12 * (y + 1) >= cost.breakEvenMonth) {
                         INFO("year " << y + 1);
-                        CHECK(cost.cumulative[y] <= inHouse.cumulative[y] + kCent);
+                        CHECK(cost.cumulative[y] <= baseline.cumulative[y] + kCent);
                     }
         }
     }
@@ -378,5 +395,77 @@ TEST_CASE("clampCostInputs keeps a visitor's edits within the data file's ranges
                 CHECK(std::isfinite(e.costs.cells[c].cumulativeHigh[y]));
             }
         }
+    }
+}
+
+TEST_CASE("scale, fixed costs, efficiency, rising offshore costs and domestic incentives (worked by hand)") {
+    const Config& config = test::shipped();
+    const int ownOnshore = test::cellIndex(config, "own_onshore");
+    const int ownOffshore = test::cellIndex(config, "own_offshore");
+    const int managedOffshore = test::cellIndex(config, "managed_offshore");
+    const int providerOnshore = test::cellIndex(config, "provider_onshore");
+    auto with = [](CostInputs in, CostParam p, double value) {
+        in.values[static_cast<int>(p)] = value;
+        return in;
+    };
+    const CostInputs in = paperInputs();
+    const Answers ten = test::answersFrom(config, R"({"team_size": 10})");
+
+    SUBCASE("a centre of your own abroad pays for each seat and runs a local entity every year") {
+        const CostInputs seats = with(with(in, CostParam::CaptiveSetupPerFte, 4000), CostParam::CaptiveFixedPerYear, 120000);
+        const CostView view = computeCosts(config, ten, seats);
+        // Run: 10 × 38,000 + 120,000 fixed; set-up: 10 × 2,000 hiring + 100,000 + 10 × 4,000 seats
+        // + transition 0.1 × 380,000.
+        CHECK(view.cells[ownOffshore].runPerYear == doctest::Approx(380000 + 120000));
+        CHECK(view.cells[ownOffshore].fixedPerYear == doctest::Approx(120000));
+        CHECK(view.cells[ownOffshore].setup == doctest::Approx(20000 + 100000 + 40000 + 38000));
+        CHECK(view.cells[ownOffshore].cumulative[2] == doctest::Approx(198000 + 3 * 500000));
+        // In-house has neither.
+        CHECK(view.cells[ownOnshore].fixedPerYear == 0);
+    }
+
+    SUBCASE("a provider arrangement has a fixed cost of governance, and a specialist needs fewer hours") {
+        const CostInputs governed = with(with(in, CostParam::ArrangementFixedPerYear, 3000), CostParam::ProviderEfficiency, 0.8);
+        const CostView view = computeCosts(config, ten, governed);
+        // 10 × 75,000 × 1.5 × 0.8 × 1.1 = 990,000, plus 3,000.
+        CHECK(view.cells[providerOnshore].runPerYear == doctest::Approx(990000 + 3000));
+        // A managed team is your own hours directed by you: no efficiency, the same governance.
+        CHECK(view.cells[managedOffshore].runPerYear == doctest::Approx(10 * 45125 + 3000));
+    }
+
+    SUBCASE("a larger team takes longer to hire, at your own pace or a provider's") {
+        const CostInputs paced = with(with(in, CostParam::HiresPerMonthOwn, 10), CostParam::HiresPerMonthProvider, 30);
+        Answers answers = test::answersFrom(config, R"({"team_size": 31})");
+        const CostView view = computeCosts(config, answers, paced);
+        CHECK(view.cells[ownOnshore].rampMonths == doctest::Approx(2 + 30 / 10.0));
+        CHECK(view.cells[ownOffshore].rampMonths == doctest::Approx(6 + 30 / 10.0));
+        CHECK(view.cells[managedOffshore].rampMonths == doctest::Approx(3 + 30 / 30.0));
+        CHECK(view.cells[providerOnshore].rampMonths == doctest::Approx(2 + 30 / 30.0));
+    }
+
+    SUBCASE("rising offshore costs raise foreign labour cost each year, nearshore at half the rate") {
+        const CostInputs rising = with(in, CostParam::OffshoreCostGrowth, 0.1);
+        Answers answers = test::answersFrom(
+            config, R"({"team_size": 1, "function": "manufacturing", "offshore_cost_trend": "rising"})");
+        const CostView view = computeCosts(config, answers, rising);
+        // Captive offshore: labour 75,000 × 0.4 × 1.2 = 36,000, then 39,600, then 43,560; 2,000
+        // communication a year does not rise.
+        const CellCost& captive = view.cells[ownOffshore];
+        CHECK(captive.cumulative[0] == doctest::Approx(105800 + 38000));
+        CHECK(captive.cumulative[2] == doctest::Approx(105800 + 36000 + 39600 + 43560 + 3 * 2000));
+        // At home nothing rises.
+        CHECK(view.cells[ownOnshore].cumulative[2] == doctest::Approx(5000 + 3 * 75000));
+        // Stable costs leave it flat.
+        const CostView stable = computeCosts(config, test::answersFrom(config, R"({"team_size": 1, "function": "manufacturing"})"), rising);
+        CHECK(stable.cells[ownOffshore].cumulative[2] == doctest::Approx(105800 + 3 * 38000));
+    }
+
+    SUBCASE("domestic incentives lower the cost of the work at home") {
+        const CostInputs incentives = with(in, CostParam::DomesticIncentiveShare, 0.1);
+        Answers answers = test::answersFrom(
+            config, R"({"team_size": 1, "function": "manufacturing", "domestic_incentives": "yes"})");
+        const CostView view = computeCosts(config, answers, incentives);
+        CHECK(view.cells[ownOnshore].runPerYear == doctest::Approx(75000 * 0.9));
+        CHECK(view.cells[ownOffshore].runPerYear == doctest::Approx(38000));
     }
 }

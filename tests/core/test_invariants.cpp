@@ -32,41 +32,38 @@ bool isExcluded(const Scores& s, int cell) {
     return s.excluded & (1u << cell);
 }
 
-// How many steps a change of answer is (PRODUCT.md §2: "the smallest single change"): neighbours
-// on a scale are one step apart, any two options of an unordered choice one step, and values of
-// a banded number as many steps as bands lie between them.
+// How many steps a change of answer is ("the smallest single change"): neighbours on a scale
+// are one step apart, any two options of an unordered choice one step, and the probe values of
+// a wide number (team size) as many steps as probe values lie between them.
 int steps(const Question& q, int from, int to) {
     if (q.type == Question::Type::Choice) return q.ordered ? std::abs(to - from) : 1;
-    if (!q.perUnit.empty()) return std::abs(to - from);
-    auto band = [&](int value) {
-        for (int b = 0; b < int(q.bands.size()); ++b)
-            if (value >= q.bands[b].min && value <= q.bands[b].max) return b;
-        return -1;
+    if (q.probeValues.empty()) return std::abs(to - from);
+    auto nearest = [&](int value) {
+        int best = 0;
+        for (int i = 0; i < int(q.probeValues.size()); ++i)
+            if (std::abs(q.probeValues[i] - value) < std::abs(q.probeValues[best] - value)) best = i;
+        return best;
     };
-    return std::abs(band(to) - band(from));
+    return std::max(1, std::abs(nearest(to) - nearest(from)));
 }
 
-// Every value of a question that could make a difference: every option, every value of a scale,
-// and both edges of every band of a banded number (team size: 1, 4, 5, 9, 10, 49, 50, 1000),
-// since a band's effects hold alike for all its values.
+// Every value of a question "what would change it" may propose: every option, every value of a
+// scale, the probe values of a wide number.
 std::vector<int> valuesToTry(const Question& q) {
     std::vector<int> values;
     if (q.type == Question::Type::Choice) {
         for (int o = 0; o < int(q.options.size()); ++o) values.push_back(o);
-    } else if (!q.perUnit.empty() || q.bands.empty()) {
-        for (int v = q.min; v <= q.max; ++v) values.push_back(v);
+    } else if (!q.probeValues.empty()) {
+        values = q.probeValues;
     } else {
-        for (const Band& band : q.bands) {
-            values.push_back(band.min);
-            if (band.max != band.min) values.push_back(band.max);
-        }
+        for (int v = q.min; v <= q.max; ++v) values.push_back(v);
     }
     return values;
 }
 
-// Lever changes come before changes of facts; then fewer steps.
+// "What would change it" proposes preferences only, the fewest steps first.
 int rank(const Question& q, int from, int to) {
-    return (q.lever ? 0 : 1000) + steps(q, from, to);
+    return q.isPreference() ? steps(q, from, to) : 1 << 20;
 }
 
 }  // namespace
@@ -84,7 +81,7 @@ TEST_CASE("every fit lies between 0 and 100") {
     }
 }
 
-TEST_CASE("the ranking lists exactly the cells not excluded, best first, and the winner heads it") {
+TEST_CASE("the ranking lists exactly the cells not excluded, the advice first, then by fit") {
     const Config& config = test::shipped();
     for (const Answers& answers : generated()) {
         const Evaluation e = evaluate(config, answers);
@@ -101,7 +98,7 @@ TEST_CASE("the ranking lists exactly the cells not excluded, best first, and the
             CHECK(listed[c] == !isExcluded(e.scores, c));
             CHECK(isExcluded(e.scores, c) == !e.exclusionReasons[c].empty());
         }
-        for (std::size_t r = 1; r < e.ranking.size(); ++r)
+        for (std::size_t r = 2; r < e.ranking.size(); ++r)
             CHECK(e.scores.fit[e.ranking[r - 1]] >= e.scores.fit[e.ranking[r]]);
         if (e.ranking.empty()) {
             CHECK(e.winner == -1);
@@ -109,7 +106,10 @@ TEST_CASE("the ranking lists exactly the cells not excluded, best first, and the
         }
         CHECK(e.winner == e.ranking[0]);
         CHECK(e.scores.winner == e.winner);
-        CHECK(e.margin >= 0);
+        if (!e.stay) {
+            if (e.ranking.size() > 1) CHECK(e.scores.fit[e.ranking[0]] >= e.scores.fit[e.ranking[1]]);
+            CHECK(e.margin >= 0);
+        }
         if (e.ranking.size() > 1) {
             CHECK(e.runnerUp == e.ranking[1]);
             CHECK(e.margin == doctest::Approx(e.scores.fit[e.winner] - e.scores.fit[e.runnerUp]));
@@ -225,6 +225,7 @@ TEST_CASE("what would change it") {
             REQUIRE(change.question >= 0);
             REQUIRE(change.question < int(config.questions.size()));
             CHECK(isAsked(config, answers, change.question));
+            CHECK(config.questions[change.question].isPreference());
             CHECK(change.from == answers.values[change.question]);
             CHECK(change.to != change.from);
             CHECK(isValidValue(config, change.question, change.to));
@@ -250,6 +251,7 @@ TEST_CASE("what would change it") {
         for (int q = 0; q < int(config.questions.size()); ++q) {
             if (!isAsked(config, answers, q)) continue;
             const Question& question = config.questions[q];
+            if (!question.whatIf || !question.isPreference()) continue;
             for (int value : valuesToTry(question)) {
                 if (value == answers.values[q]) continue;
                 if (rank(question, answers.values[q], value) >= foundRank) continue;
@@ -260,8 +262,30 @@ TEST_CASE("what would change it") {
             }
         }
     }
-    MESSAGE("a change was found for " << found << " answer sets, none for " << notFound);
+    MESSAGE("a change of preference was found for " << found << " answer sets, none for " << notFound);
     CHECK(found > test::kGeneratedAnswerSets / 2);
+}
+
+TEST_CASE("the facts that would change it: for each, no nearer value of the same question would") {
+    const Config& config = test::shipped();
+    int listed = 0;
+    for (const Answers& answers : generated()) {
+        const Evaluation e = evaluate(config, answers);
+        for (const Change& change : e.factChanges) {
+            ++listed;
+            const Question& question = config.questions[change.question];
+            const int found = steps(question, change.from, change.to);
+            INFO(answersToJson(config, answers) << "\n" << change.text);
+            for (int value : valuesToTry(question)) {
+                if (value == change.from || steps(question, change.from, value) >= found) continue;
+                Answers other = answers;
+                other.values[change.question] = value;
+                INFO("a nearer value: " << answerText(config, other, change.question));
+                CHECK(score(config, other).winner == e.winner);
+            }
+        }
+    }
+    CHECK(listed > 0);
 }
 
 TEST_CASE("reasons for the winner add fit points, reasons against cost them") {

@@ -204,9 +204,9 @@ TEST_CASE("a link from another version or another question set is refused") {
     REQUIRE(linkOf(bytes) == link);  // the test's own codec agrees with the product's
     CHECK(bytes[0] == kLinkVersion);
 
-    SUBCASE("made by a future version (version byte 2, valid checksum)") {
+    SUBCASE("made by a future version (version byte 3, valid checksum)") {
         std::vector<std::uint8_t> future = bytes;
-        future[0] = 2;
+        future[0] = kLinkVersion + 1;
         sealWithChecksum(future);
         checkRefused(config, linkOf(future), "newer version");
         future[0] = 255;
@@ -255,5 +255,39 @@ TEST_CASE("a link from another version or another question set is refused") {
         const LinkDecode decoded = decodeLink(reworded.config, link);
         CHECK(decoded.ok);
         CHECK(decoded.answers == test::answersFrom(config, R"({"workload": "seasonal"})"));
+    }
+}
+
+TEST_CASE("links made by the first edition keep decoding, the newer questions at their defaults") {
+    // Made by the advisor before the second edition of the model (link format 1), pinned here
+    // so that they must keep opening.
+    const Config& config = test::shipped();
+    const struct {
+        const char* link;
+        const char* answers;
+    } golden[] = {
+        {"sa-AUJHMiwFACIVFIIAJZs", "{}"},
+        {"sa-AUJHMiwVAFwVFoIArq4", R"({"function":"software_dev","team_size":12,"control":5,"cost_priority":4})"},
+        {"sa-AUJHMiyFIFoVFMqAsSw",
+         R"({"workload":"seasonal","team_size":12,"current_model":"provider_offshore","function":"manufacturing","offshore_cost_trend":"rising"})"},
+        {"sa-AUJHMixlHzjZFIIA92Q",
+         R"({"function":"legal","data_sensitivity":"residency","team_size":1000,"control":1,"horizon":"long"})"},
+    };
+    for (const auto& g : golden) {
+        INFO(g.link);
+        const LinkDecode decoded = decodeLink(config, g.link);
+        INFO(decoded.error);
+        REQUIRE(decoded.ok);
+        CHECK(decoded.answers == test::answersFrom(config, g.answers));
+        // Re-encoded, they become links of today's format, which decode to the same answers.
+        const std::string today = encodeLink(config, decoded.answers);
+        CHECK(today != g.link);
+        CHECK(decodeLink(config, today).answers == decoded.answers);
+        CHECK(payloadBytes(today)[0] == kLinkVersion);
+    }
+    SUBCASE("and a damaged first-edition link is still refused") {
+        std::string damaged = golden[1].link;
+        damaged.back() = damaged.back() == 'A' ? 'B' : 'A';
+        checkRefused(config, damaged, "damaged");
     }
 }
