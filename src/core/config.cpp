@@ -921,6 +921,7 @@ private:
         require(k.currentModel, "current_model", Question::Type::Choice);
         if (k.currentModel >= 0) {
             const auto& options = c_.questions[k.currentModel].options;
+            for (const auto& option : options) k.currentCellByOption.push_back(c_.cellIndex(option.value));
             for (std::size_t o = 0; o < options.size(); ++o)
                 if (options[o].value != "none" && c_.cellIndex(options[o].value) < 0)
                     r_.problem("/questions/" + std::to_string(k.currentModel) + "/options/" +
@@ -1003,27 +1004,22 @@ const char* textId(Text key) { return kTextKeys[static_cast<int>(key)]; }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
     std::string out;
-    out.reserve(pattern.size() + 64);
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '{') {
-            const std::size_t end = pattern.find('}', i);
-            if (end != std::string_view::npos) {
-                const std::string_view name = pattern.substr(i + 1, end - i - 1);
-                bool replaced = false;
-                for (const auto& value : values)
-                    if (name == value.first) {
-                        out += value.second;
-                        replaced = true;
-                        break;
-                    }
-                if (replaced) {
-                    i = end;
-                    continue;
-                }
+    out.reserve(pattern.size() + 96);
+    std::size_t done = 0;  // pattern[0, done) is written
+    for (std::size_t open = pattern.find('{'); open != std::string_view::npos; open = pattern.find('{', open + 1)) {
+        const std::size_t close = pattern.find('}', open);
+        if (close == std::string_view::npos) break;
+        const std::string_view name = pattern.substr(open + 1, close - open - 1);
+        for (const auto& value : values)
+            if (name == value.first) {
+                out.append(pattern.data() + done, open - done);
+                out.append(value.second.data(), value.second.size());
+                done = close + 1;
+                open = close;
+                break;
             }
-        }
-        out += pattern[i];
     }
+    out.append(pattern.data() + done, pattern.size() - done);
     return out;
 }
 

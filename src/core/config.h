@@ -267,6 +267,7 @@ struct KnownQuestions {
     int workload = -1;
     int horizon = -1;
     int currentModel = -1;
+    std::vector<int> currentCellByOption;  // current_model option → cell index, −1 for "none"
     int offshoreCostTrend = -1;   // optional: "rising" escalates foreign labour cost
     int domesticIncentives = -1;  // optional: "yes" lowers the cost at home
 };

@@ -76,16 +76,14 @@ struct Line {
             out[y] = setup + overlapPerYear * std::min<double>(12 * (y + 1), rampMonths) / 12 + fixed * (y + 1) + run;
         }
     }
-    // Cumulative after every month 0..months, in one pass (the labour part grows year by year).
-    void byMonth(int months, double* out) const {
+    // Cumulative after `months` months.
+    double at(int months) const {
         double run = 0, labourThisYear = labour;
-        for (int m = 0; m <= months; ++m) {
-            if (m > 0) {
-                if (m > 1 && (m - 1) % 12 == 0) labourThisYear *= 1 + growth;
-                run += (labourThisYear + other) / 12;
-            }
-            out[m] = setup + overlapPerYear * std::min<double>(m, rampMonths) / 12 + fixed * m / 12.0 + run;
+        for (int y = 0; 12 * y < months; ++y) {
+            run += (labourThisYear + other) * std::min(12, months - 12 * y) / 12.0;
+            labourThisYear *= 1 + growth;
         }
+        return setup + overlapPerYear * std::min<double>(months, rampMonths) / 12 + fixed * months / 12.0 + run;
     }
 };
 
@@ -157,11 +155,42 @@ Scenario scenario(const Config& config, const CostInputs& inputs, int which) {
     return s;
 }
 
+// The month after the last month-end at which `line` has cost more in total than `baseline`: 0
+// if never, −1 if still at the horizon. Their difference is linear within a year but where a
+// ramp-up ends, so a month can be behind while the year's end is not only in the year after the
+// last year-end that is behind, or in the year a ramp-up ends: only those months are scanned.
+int breakEvenMonth(const Line& baseline, const std::array<double, kMaxYears>& baselineByYear, const Line& line,
+                   const std::array<double, kMaxYears>& lineByYear, int years) {
+    constexpr double kCent = 0.005;
+    auto behind = [&](int month) { return baseline.at(month) - line.at(month) < -kCent; };
+    if (baselineByYear[years - 1] - lineByYear[years - 1] < -kCent) return -1;
+    int lastYearBehind = -1;  // the last year (0-based) whose end is behind
+    for (int y = years - 2; y >= 0; --y)
+        if (baselineByYear[y] - lineByYear[y] < -kCent) {
+            lastYearBehind = y;
+            break;
+        }
+    int last = lastYearBehind >= 0 ? 12 * (lastYearBehind + 1) : 0;
+    auto scanYear = [&](int y) {  // months 12y+1 … 12y+12
+        if (y < 0 || y >= years) return;
+        for (int m = 12 * (y + 1); m > 12 * y && m > last; --m)
+            if (behind(m)) {
+                last = m;
+                return;
+            }
+    };
+    scanYear(lastYearBehind + 1);
+    for (const double ramp : {line.rampMonths, baseline.rampMonths})
+        if (ramp > 0) scanYear(int(ramp) / 12);
+    return last == 0 ? 0 : last + 1;
+}
+
 }  // namespace
 
 int currentCell(const Config& config, const Answers& answers) {
-    const int q = config.known.currentModel;
-    return config.cellIndex(config.questions[q].options[answers.values[q]].value);  // −1 for "none"
+    const int option = answers.values[config.known.currentModel];
+    const auto& cells = config.known.currentCellByOption;
+    return option >= 0 && option < int(cells.size()) ? cells[option] : -1;  // −1 for "none"
 }
 
 CostInputs defaultCostInputs(const Config& config, const Answers& answers) {
@@ -178,13 +207,16 @@ CostInputs defaultCostInputs(const Config& config, const Answers& answers) {
     return inputs;
 }
 
-CostInputs costInputsFor(const Config& config, const Answers& from, const CostInputs& inputs, const Answers& to) {
-    const CostInputs before = defaultCostInputs(config, from);
-    const CostInputs after = defaultCostInputs(config, to);
+CostInputs costInputsFor(const Config& config, const Answers&, const CostInputs& inputs, const Answers& to,
+                         const CostInputs& before) {
     CostInputs out = inputs;
-    if (inputs.salary == before.salary) out.salary = after.salary;
-    if (inputs.busyShare == before.busyShare) out.busyShare = after.busyShare;
-    if (inputs.years == before.years) out.years = after.years;
+    const int function = to.values[config.known.function];
+    if (inputs.salary == before.salary && function >= 0 && function < int(config.costs.salaryByOption.size()))
+        out.salary = config.costs.salaryByOption[function].value;
+    const int workload = to.values[config.known.workload];
+    if (inputs.busyShare == before.busyShare && workload >= 0 && workload < int(config.costs.busyShareByOption.size()))
+        out.busyShare = config.costs.busyShareByOption[workload].value;
+    if (inputs.years == before.years) out.years = config.costs.horizonYears[std::clamp(to.values[config.known.horizon], 0, 2)];
     return out;
 }
 
@@ -231,9 +263,6 @@ CostView computeCosts(const Config& config, const Answers& answers, const CostIn
     view.salary = inputs.salary;
     view.baselineRuns = situation.current >= 0;
     view.baseline = view.baselineRuns ? situation.current : config.cellIndex("own_onshore");
-    const int months = view.years * 12;
-    constexpr double kCent = 0.005;
-    std::array<double, kMaxYears * 12 + 1> baselineByMonth{}, cellByMonth{};
 
     // The salary is the visitor's own figure, so the range covers the other assumptions only.
     for (int which = -1; which <= 1; ++which) {
@@ -242,7 +271,6 @@ CostView computeCosts(const Config& config, const Answers& answers, const CostIn
         const Line baseline = lineOf(s, config, situation, view.baseline, today);
         std::array<double, kMaxYears> baselineByYear{};
         baseline.byYear(view.years, baselineByYear.data());
-        if (which == 0) baseline.byMonth(months, baselineByMonth.data());
         for (int cell = 0; cell < kCellCount; ++cell) {
             CellCost& cost = view.cells[cell];
             const Line line = lineOf(s, config, situation, cell, today);
@@ -258,15 +286,7 @@ CostView computeCosts(const Config& config, const Answers& answers, const CostIn
             cost.fixedPerYear = line.fixed;
             cost.rampMonths = line.rampMonths;
             cost.savings = savings;
-            // Break-even: the month after the last month-end at which it has cost more in total.
-            line.byMonth(months, cellByMonth.data());
-            int lastBehind = 0;
-            for (int m = months; m >= 1; --m)
-                if (baselineByMonth[m] - cellByMonth[m] < -kCent) {
-                    lastBehind = m;
-                    break;
-                }
-            cost.breakEvenMonth = lastBehind == 0 ? 0 : lastBehind == months ? -1 : lastBehind + 1;
+            cost.breakEvenMonth = breakEvenMonth(baseline, baselineByYear, line, yearly, view.years);
         }
     }
     return view;

@@ -42,7 +42,9 @@ CostInputs defaultCostInputs(const Config& config, const Answers& answers);
 
 // `inputs` as they would be for other answers: the visitor's edited assumptions are kept, and the
 // salary, busy share and years follow the answers where the visitor has not changed them.
-CostInputs costInputsFor(const Config& config, const Answers& from, const CostInputs& inputs, const Answers& to);
+// `fromDefaults` is defaultCostInputs(config, from), when the caller has it already.
+CostInputs costInputsFor(const Config& config, const Answers& from, const CostInputs& inputs, const Answers& to,
+                         const CostInputs& fromDefaults);
 
 // Clamps edited inputs to the ranges the data file allows; returns true if anything changed.
 bool clampCostInputs(const Config& config, CostInputs& inputs);

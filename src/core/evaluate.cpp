@@ -220,7 +220,8 @@ class Scorer {
 public:
     Scorer(const Config& config, const Answers& answers, const CostInputs& inputs)
         : config_(config), answers_(answers), inputs_(inputs), tally_(tallyOf(config, answers)),
-          money_(moneyOf(config, answers, inputs)), current_(currentCell(config, answers)) {
+          money_(moneyOf(config, answers, inputs)), current_(currentCell(config, answers)),
+          defaults_(defaultCostInputs(config, answers)) {
         unmodifiedProfiles(config, money_, profiles_);
         scored_ = scoredProfiles(profiles_, tally_);
         weights_ = effectiveWeights(tally_);
@@ -253,12 +254,13 @@ public:
         }
         CostInputs inputs;
         if (change.overflow) {
-            const Scores s = score(config_, trial, costs ? &(inputs = costInputsFor(config_, answers_, inputs_, trial)) : &inputs_);
+            const Scores s =
+                score(config_, trial, costs ? &(inputs = costInputsFor(config_, answers_, inputs_, trial, defaults_)) : &inputs_);
             trial.values[q] = answers_.values[q];
             return s;
         }
         if (costs) {
-            inputs = costInputsFor(config_, answers_, inputs_, trial);
+            inputs = costInputsFor(config_, answers_, inputs_, trial, defaults_);
             moneyProfiles(config_, moneyOf(config_, trial, inputs), moneyScratch_);
         }
         std::array<double, kMaxCriteria> w = weights_;
@@ -303,6 +305,7 @@ private:
     Tally tally_;
     Money money_;
     int current_;
+    CostInputs defaults_;  // the default cost inputs of these answers
     Profiles profiles_;  // unmodified, money criteria for these answers
     Profiles scored_;    // with the modifiers
     std::array<double, kMaxCriteria> weights_{};
@@ -380,6 +383,8 @@ double marginOf(const Scores& s) {
     return margin;
 }
 
+constexpr int kFactSteps = 2;  // how far "the facts that would change it" look
+
 // The smallest change of a preference that changes the advice (fewest steps, then the clearest
 // new lead), and for each fact the nearest value that would change it.
 void findChanges(const Config& config, const Answers& answers, const Scorer& scorer, int winner, Evaluation& result) {
@@ -399,11 +404,14 @@ void findChanges(const Config& config, const Answers& answers, const Scorer& sco
         Candidates candidates = alternatives(question, answers.values[q]);
         sortBySteps(candidates);
         FactChange nearest{{}, 1 << 30, -1e9};
-        // Facts: once three are found, one further away than all three will not be shown.
-        int factLimit = 1 << 30;
+        // Facts: the nearest ones only (a fact two steps away is worth knowing; one that would
+        // need a team of 1,000 instead of 5 is not), and once three are found, one further away
+        // than all three will not be shown.
+        int factLimit = kFactSteps;
         if (facts.size() >= 3) {
-            factLimit = 0;
-            for (const FactChange& f : facts) factLimit = std::max(factLimit, f.steps);
+            int furthest = 0;
+            for (const FactChange& f : facts) furthest = std::max(furthest, f.steps);
+            factLimit = std::min(factLimit, furthest);
         }
         for (const Candidate& candidate : candidates) {
             const int limit = question.isPreference() ? bestSteps : std::min(nearest.steps, factLimit);
@@ -526,6 +534,21 @@ void explain(const Config& config, const Answers& answers, Evaluation& result) {
     }
     std::stable_sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return std::fabs(a.points) > std::fabs(b.points); });
     const Cell& cell = config.cells[winner];
+    // The answers' modifiers of the winner's profile, found once: each is named in the detail of
+    // its criterion's reason.
+    struct Modifier {
+        int question;
+        const Effect* effect;
+        double scale;
+    };
+    std::vector<Modifier> modifiers;
+    for (std::size_t i = 0; i < config.questions.size(); ++i) {
+        if (!isAsked(config, answers, int(i))) continue;
+        forEachEffects(config.questions[i], answers.values[i], [&](const std::vector<Effect>& effects, double scale) {
+            for (const Effect& e : effects)
+                if (e.kind == Effect::Kind::Modifier && (e.cells & (1u << winner))) modifiers.push_back({int(i), &e, scale});
+        });
+    }
     for (const Raw& r : raw) {
         auto& list = r.points > 0 ? result.reasonsFor : result.reasonsAgainst;
         if (list.size() >= 4) continue;
@@ -539,17 +562,12 @@ void explain(const Config& config, const Answers& answers, Evaluation& result) {
                                                             {"cell", cell.name},
                                                             {"profile", oneDecimal(result.profiles[winner][r.criterion])},
                                                             {"mean", oneDecimal(r.mean)}});
-        for (std::size_t i = 0; i < config.questions.size(); ++i) {
-            if (!isAsked(config, answers, int(i))) continue;
-            forEachEffects(config.questions[i], answers.values[i], [&](const std::vector<Effect>& effects, double scale) {
-                for (const Effect& e : effects)
-                    if (e.kind == Effect::Kind::Modifier && e.criterion == r.criterion && (e.cells & (1u << winner)))
-                        reason.detail += " " + fill(config.text(Text::ReasonModifier),
-                                                    {{"question", config.questions[i].label},
-                                                     {"points", (e.amount > 0 ? "+" : "") + oneDecimal(e.amount * scale)},
-                                                     {"because", e.because}});
-            });
-        }
+        for (const Modifier& m : modifiers)
+            if (m.effect->criterion == r.criterion)
+                reason.detail += " " + fill(config.text(Text::ReasonModifier),
+                                            {{"question", config.questions[m.question].label},
+                                             {"points", (m.effect->amount > 0 ? "+" : "") + oneDecimal(m.effect->amount * m.scale)},
+                                             {"because", m.effect->because}});
         list.push_back(std::move(reason));
     }
 }
