@@ -27,6 +27,9 @@ QUESTION_IDS = ["function", "core", "task_nature", "scope", "workload", "team_si
                 "lead_time_sensitivity", "ip_sensitivity", "offshore_cost_trend",
                 "domestic_incentives", "on_site"]
 
+CELL_IDS = ["own_onshore", "own_nearshore", "own_offshore", "managed_onshore", "managed_nearshore",
+            "managed_offshore", "provider_onshore", "provider_nearshore", "provider_offshore"]
+
 results = {"passed": 0, "failed": 0}
 
 
@@ -321,6 +324,19 @@ def test_bench_and_usage():
           and isinstance(report.get("evaluations_per_second"), (int, float))
           and report["us_per_evaluation"] > 0 and report["evaluations_per_second"] > 0,
           f"exit {code}: {out.strip()} {err.strip()}")
+
+    code, out, err = run("survey", "--sets", "400", "--json")
+    try:
+        survey = json.loads(out) if code == 0 else {}
+    except json.JSONDecodeError:
+        survey = {}
+    shares = survey.get("win_share", {})
+    check("survey --json gives every model's share of wins over random answers, adding up to one",
+          sorted(shares) == sorted(CELL_IDS) and abs(sum(shares.values()) - 1) < 1e-3
+          and isinstance(survey.get("median_margin"), (int, float)),
+          f"exit {code}: {out.strip()} {err.strip()}")
+    code, out, err = run("survey", "--sets", "0")
+    check("survey --sets 0 exits 2 with the range", code == 2 and "1 to 1000000" in err, f"exit {code}: {err}")
 
     code, out, err = run("frobnicate")
     check("an unknown command exits 2", code == 2 and "unknown command" in err, f"exit {code}")
