@@ -877,6 +877,7 @@ private:
         }
         d.salaryByOption = perOptionParameters(*costs, "salary_by_function", "function", "salary");
         d.busyShareByOption = perOptionParameters(*costs, "busy_share_by_workload", "workload", "busy_share");
+        loadCountries(*costs);
         const int horizon = c_.questionIndex("horizon");
         const json* years = r_.member(*costs, "/costs", "horizon_years");
         if (r_.expectObject(years, "/costs/horizon_years") && horizon >= 0) {
@@ -884,6 +885,33 @@ private:
             if (options.size() != 3) r_.problem("/questions", "\"horizon\" must have three options");
             for (std::size_t o = 0; o < options.size() && o < 3; ++o)
                 d.horizonYears[o] = r_.integer(*years, "/costs/horizon_years", options[o].value.c_str(), 1, 10, 1);
+        }
+    }
+
+    // costs.countries: one entry per option of home_country, when the data file asks it.
+    void loadCountries(const json& costs) {
+        const int index = c_.questionIndex("home_country");
+        const json* table = r_.member(costs, "/costs", "countries", index >= 0);
+        if (!table || index < 0) return;
+        if (!r_.expectObject(table, "/costs/countries")) return;
+        for (const auto& option : c_.questions[index].options) {
+            const std::string at = "/costs/countries/" + option.value;
+            Country country;
+            if (const json* item = r_.member(*table, "/costs/countries", option.value.c_str())) {
+                if (r_.expectObject(item, at)) {
+                    country.currency = r_.text(*item, at, "currency");
+                    country.symbol = r_.text(*item, at, "symbol");
+                    country.salaryLevel = r_.number(*item, at, "salary_level", 0.001, 100000, 1);
+                    country.overheadMultiplier = r_.number(*item, at, "overhead_multiplier", 1, 3, 1.4);
+                    country.labourRatioNearshore = r_.number(*item, at, "labour_ratio_nearshore", 0.1, 1.5, 0.65);
+                    country.labourRatioOffshore = r_.number(*item, at, "labour_ratio_offshore", 0.05, 1.5, 0.4);
+                    country.nearshore = r_.text(*item, at, "nearshore");
+                    country.offshore = r_.text(*item, at, "offshore");
+                    country.note = r_.text(*item, at, "note");
+                    country.sources = sources(*item, at);
+                }
+            }
+            c_.costs.countryByOption.push_back(std::move(country));
         }
     }
 
@@ -896,8 +924,9 @@ private:
         k.currentModel = c_.questionIndex("current_model");
         k.offshoreCostTrend = c_.questionIndex("offshore_cost_trend");
         k.domesticIncentives = c_.questionIndex("domestic_incentives");
+        k.homeCountry = c_.questionIndex("home_country");
         for (int index : {k.function, k.teamSize, k.workload, k.horizon, k.currentModel, k.offshoreCostTrend,
-                          k.domesticIncentives})
+                          k.domesticIncentives, k.homeCountry})
             if (index >= 0) c_.questions[index].affectsCosts = true;
         auto optionIs = [&](int index, int option, const char* value) {
             return c_.questions[index].type == Question::Type::Choice && int(c_.questions[index].options.size()) > option &&

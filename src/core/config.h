@@ -226,12 +226,29 @@ enum class CostParam {
 constexpr int kCostParamCount = static_cast<int>(CostParam::Count);
 const char* costParamId(CostParam parameter);  // "overhead_multiplier", ...
 
+// What the home country (question home_country) sets: the currency, the level of pay against the
+// U.S. wages the salaries are given in, the employer's on-costs, and what nearshore and offshore
+// mean from there, with their labour-cost ratios.
+struct Country {
+    std::string currency = "USD";  // ISO 4217
+    std::string symbol = "$";
+    double salaryLevel = 1;        // local pay per U.S. dollar of the function's U.S. salary
+    double overheadMultiplier = 0;  // fully loaded cost ÷ salary there
+    double labourRatioNearshore = 0;
+    double labourRatioOffshore = 0;
+    std::string nearshore;  // "Mexico, Colombia"
+    std::string offshore;   // "India, the Philippines"
+    std::string note;
+    std::vector<std::string> sources;
+};
+
 struct CostDefaults {
     std::string currency = "USD";
     std::string symbol = "$";
     std::array<CostParameter, kCostParamCount> parameters;
     std::vector<CostParameter> salaryByOption;  // per option of the `function` question
     std::vector<CostParameter> busyShareByOption;  // per option of the `workload` question
+    std::vector<Country> countryByOption;          // per option of `home_country`; empty without it
     std::array<int, 3> horizonYears{1, 3, 5};   // per option of the `horizon` question
 };
 
@@ -270,6 +287,7 @@ struct KnownQuestions {
     std::vector<int> currentCellByOption;  // current_model option → cell index, −1 for "none"
     int offshoreCostTrend = -1;   // optional: "rising" escalates foreign labour cost
     int domesticIncentives = -1;  // optional: "yes" lowers the cost at home
+    int homeCountry = -1;         // optional: currency, pay level and locations (costs.countries)
 };
 
 // How the computed criteria turn money and months into profile points, how fits are scaled, and

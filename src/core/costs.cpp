@@ -193,12 +193,43 @@ int currentCell(const Config& config, const Answers& answers) {
     return option >= 0 && option < int(cells.size()) ? cells[option] : -1;  // −1 for "none"
 }
 
+const Country* countryOf(const Config& config, const Answers& answers) {
+    const int q = config.known.homeCountry;
+    if (q < 0) return nullptr;
+    const int option = answers.values[q];
+    const auto& countries = config.costs.countryByOption;
+    return option >= 0 && option < int(countries.size()) ? &countries[option] : nullptr;
+}
+
+namespace {
+
+// Parameters in money, given at U.S. levels: a home country scales them by its level of pay.
+bool inMoney(CostParam p) {
+    return p == CostParam::HiringCostPerFte || p == CostParam::CommunicationPerFteRemote ||
+           p == CostParam::CaptiveSetupCost || p == CostParam::CaptiveSetupPerFte ||
+           p == CostParam::CaptiveFixedPerYear || p == CostParam::ArrangementFixedPerYear;
+}
+
+double salaryOf(const Config& config, const Answers& answers) {
+    const int option = answers.values[config.known.function];
+    if (option < 0 || option >= int(config.costs.salaryByOption.size())) return 0;
+    const Country* country = countryOf(config, answers);
+    return config.costs.salaryByOption[option].value * (country ? country->salaryLevel : 1);
+}
+
+}  // namespace
+
 CostInputs defaultCostInputs(const Config& config, const Answers& answers) {
     CostInputs inputs;
     for (int k = 0; k < kCostParamCount; ++k) inputs.values[k] = config.costs.parameters[k].value;
-    const int option = answers.values[config.known.function];
-    if (option >= 0 && option < int(config.costs.salaryByOption.size()))
-        inputs.salary = config.costs.salaryByOption[option].value;
+    if (const Country* country = countryOf(config, answers)) {
+        for (int k = 0; k < kCostParamCount; ++k)
+            if (inMoney(static_cast<CostParam>(k))) inputs.values[k] *= country->salaryLevel;
+        inputs.values[static_cast<int>(CostParam::OverheadMultiplier)] = country->overheadMultiplier;
+        inputs.values[static_cast<int>(CostParam::LabourRatioNearshore)] = country->labourRatioNearshore;
+        inputs.values[static_cast<int>(CostParam::LabourRatioOffshore)] = country->labourRatioOffshore;
+    }
+    inputs.salary = salaryOf(config, answers);
     const int workload = answers.values[config.known.workload];
     if (workload >= 0 && workload < int(config.costs.busyShareByOption.size()))
         inputs.busyShare = config.costs.busyShareByOption[workload].value;
@@ -210,9 +241,7 @@ CostInputs defaultCostInputs(const Config& config, const Answers& answers) {
 CostInputs costInputsFor(const Config& config, const Answers&, const CostInputs& inputs, const Answers& to,
                          const CostInputs& before) {
     CostInputs out = inputs;
-    const int function = to.values[config.known.function];
-    if (inputs.salary == before.salary && function >= 0 && function < int(config.costs.salaryByOption.size()))
-        out.salary = config.costs.salaryByOption[function].value;
+    if (inputs.salary == before.salary) out.salary = salaryOf(config, to);
     const int workload = to.values[config.known.workload];
     if (inputs.busyShare == before.busyShare && workload >= 0 && workload < int(config.costs.busyShareByOption.size()))
         out.busyShare = config.costs.busyShareByOption[workload].value;
@@ -257,6 +286,9 @@ Money moneyOf(const Config& config, const Answers& answers, const CostInputs& in
 
 CostView computeCosts(const Config& config, const Answers& answers, const CostInputs& inputs) {
     CostView view;
+    view.currency = config.costs.currency;
+    view.symbol = config.costs.symbol;
+    if (const Country* country = countryOf(config, answers)) view.currency = country->currency, view.symbol = country->symbol;
     const Situation situation = situationOf(config, answers);
     view.years = std::clamp(inputs.years, 1, kMaxYears);
     view.fte = situation.fte;

@@ -22,6 +22,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 
 #include "answers.h"
 #include "config.h"
@@ -37,7 +38,12 @@ struct CostInputs {
     int years = 3;                                 // horizon, 1–10
 };
 
-// Defaults for these answers: the salary of the chosen function, the horizon's years.
+// The home country of these answers (currency, pay level, locations), or null when the data file
+// has no home_country question.
+const Country* countryOf(const Config& config, const Answers& answers);
+
+// Defaults for these answers: the salary of the chosen function at the home country's level, the
+// country's on-costs and location ratios, money parameters at its level, the horizon's years.
 CostInputs defaultCostInputs(const Config& config, const Answers& answers);
 
 // `inputs` as they would be for other answers: the visitor's edited assumptions are kept, and the
@@ -81,6 +87,8 @@ struct CellCost {
 };
 
 struct CostView {
+    std::string currency = "USD";
+    std::string symbol = "$";
     int years = 0;
     int fte = 0;
     double salary = 0;

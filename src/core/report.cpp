@@ -64,13 +64,13 @@ std::string resultLabel(const Config& config, const Evaluation& evaluation) {
     return config.cells[evaluation.winner].name;
 }
 
-std::string formatMoney(const Config& config, double amount) {
+std::string formatMoney(const CostView& costs, double amount) {
     char buffer[48];
     const double magnitude = std::fabs(amount);
     const char* sign = amount < 0 ? "-" : "";
-    if (magnitude >= 1e6) std::snprintf(buffer, sizeof buffer, "%s%s%.1fM", sign, config.costs.symbol.c_str(), magnitude / 1e6);
-    else if (magnitude >= 1e4) std::snprintf(buffer, sizeof buffer, "%s%s%.0fk", sign, config.costs.symbol.c_str(), magnitude / 1e3);
-    else std::snprintf(buffer, sizeof buffer, "%s%s%.0f", sign, config.costs.symbol.c_str(), magnitude);
+    if (magnitude >= 1e6) std::snprintf(buffer, sizeof buffer, "%s%s%.1fM", sign, costs.symbol.c_str(), magnitude / 1e6);
+    else if (magnitude >= 1e4) std::snprintf(buffer, sizeof buffer, "%s%s%.0fk", sign, costs.symbol.c_str(), magnitude / 1e3);
+    else std::snprintf(buffer, sizeof buffer, "%s%s%.0f", sign, costs.symbol.c_str(), magnitude);
     return buffer;
 }
 
@@ -144,7 +144,7 @@ std::string evaluationJson(const Config& config, const Answers& answers, const E
                          {"savings_high", std::round(cost.savingsHigh)},
                          {"break_even_month", cost.breakEvenMonth >= 0 ? json(cost.breakEvenMonth) : json(nullptr)}});
     }
-    out["costs"] = {{"currency", config.costs.currency}, {"years", costs.years}, {"fte", costs.fte},
+    out["costs"] = {{"currency", costs.currency}, {"years", costs.years}, {"fte", costs.fte},
                     {"salary", std::round(costs.salary)}, {"baseline", config.cells[costs.baseline].id},
                     {"baseline_runs_today", costs.baselineRuns}, {"cells", cells}};
     out["answers"] = json::parse(answersToJson(config, answers), nullptr, false);
@@ -184,10 +184,10 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
     const std::string baseline = e.costs.baselineRuns ? "today's " + config.cells[e.costs.baseline].name
                                                       : "a new " + config.cells[e.costs.baseline].name;
     std::snprintf(line, sizeof line, "\nCosts over %d years for %d FTE: %s (range %s to %s); %s %s\n",
-                  e.costs.years, e.costs.fte, formatMoney(config, cost.cumulative[e.costs.years - 1]).c_str(),
-                  formatMoney(config, cost.cumulativeLow[e.costs.years - 1]).c_str(),
-                  formatMoney(config, cost.cumulativeHigh[e.costs.years - 1]).c_str(), baseline.c_str(),
-                  formatMoney(config, e.costs.cells[e.costs.baseline].cumulative[e.costs.years - 1]).c_str());
+                  e.costs.years, e.costs.fte, formatMoney(e.costs, cost.cumulative[e.costs.years - 1]).c_str(),
+                  formatMoney(e.costs, cost.cumulativeLow[e.costs.years - 1]).c_str(),
+                  formatMoney(e.costs, cost.cumulativeHigh[e.costs.years - 1]).c_str(), baseline.c_str(),
+                  formatMoney(e.costs, e.costs.cells[e.costs.baseline].cumulative[e.costs.years - 1]).c_str());
     out += line;
     if (e.winner != e.costs.baseline) {
         if (cost.breakEvenMonth == 0) out += "  Cheaper than " + baseline + " from the first month.\n";

@@ -103,7 +103,7 @@ std::string evaluationHtml(const Config& config, const Answers& answers, const E
 
     const CostView& costs = e.costs;
     h += "<h2>Costs over " + std::to_string(costs.years) + (costs.years == 1 ? " year" : " years") + "</h2>\n";
-    h += "<p class=\"dim\">" + std::to_string(costs.fte) + " FTE, home salary " + escapeHtml(formatMoney(config, costs.salary)) +
+    h += "<p class=\"dim\">" + std::to_string(costs.fte) + " FTE, home salary " + escapeHtml(formatMoney(costs, costs.salary)) +
          " a year. Cumulative cost at the end of each year; the range uses every assumption at its low and high value.</p>\n";
     h += "<table><tr><th>Model</th>";
     for (int y = 1; y <= costs.years; ++y) h += "<th class=\"num\">Year " + std::to_string(y) + "</th>";
@@ -111,9 +111,9 @@ std::string evaluationHtml(const Config& config, const Answers& answers, const E
     for (int c : e.ranking) {
         const CellCost& cost = costs.cells[c];
         h += "<tr><td>" + escapeHtml(config.cells[c].name) + "</td>";
-        for (int y = 0; y < costs.years; ++y) h += "<td class=\"num\">" + escapeHtml(formatMoney(config, cost.cumulative[y])) + "</td>";
-        h += "<td class=\"num\">" + escapeHtml(formatMoney(config, cost.cumulativeLow[costs.years - 1])) + "\xe2\x80\x93" +
-             escapeHtml(formatMoney(config, cost.cumulativeHigh[costs.years - 1])) + "</td><td class=\"num\">";
+        for (int y = 0; y < costs.years; ++y) h += "<td class=\"num\">" + escapeHtml(formatMoney(costs, cost.cumulative[y])) + "</td>";
+        h += "<td class=\"num\">" + escapeHtml(formatMoney(costs, cost.cumulativeLow[costs.years - 1])) + "\xe2\x80\x93" +
+             escapeHtml(formatMoney(costs, cost.cumulativeHigh[costs.years - 1])) + "</td><td class=\"num\">";
         h += c == costs.baseline           ? "\xe2\x80\x94"
              : cost.breakEvenMonth == 0   ? "from month 1"
              : cost.breakEvenMonth > 0    ? "month " + std::to_string(cost.breakEvenMonth)

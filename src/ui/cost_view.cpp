@@ -63,7 +63,7 @@ void drawChart(const ViewContext& view) {
 
     for (double tick = 0; tick <= top + 1; tick += step) {  // grid and money axis
         draw->AddLine(ImVec2(left, y(tick)), ImVec2(right, y(tick)), view.palette.track, 1);
-        const std::string label = formatMoney(config, tick);
+        const std::string label = formatMoney(costs, tick);
         const ImVec2 size = ImGui::CalcTextSize(label.c_str());
         draw->AddText(ImVec2(left - size.x - em * 0.4f, y(tick) - size.y / 2), view.palette.textDim, label.c_str());
     }
@@ -106,9 +106,9 @@ void drawChart(const ViewContext& view) {
         std::string tip = "Cumulative cost, " + std::to_string(costs.fte) + " FTE:";
         for (int c : cells) {
             const CellCost& cost = costs.cells[c];
-            tip += "\n" + config.cells[c].name + ": " + formatMoney(config, cost.cumulative[costs.years - 1]) + " (" +
-                   formatMoney(config, cost.cumulativeLow[costs.years - 1]) + "\xe2\x80\x93" +
-                   formatMoney(config, cost.cumulativeHigh[costs.years - 1]) + ")";
+            tip += "\n" + config.cells[c].name + ": " + formatMoney(costs, cost.cumulative[costs.years - 1]) + " (" +
+                   formatMoney(costs, cost.cumulativeLow[costs.years - 1]) + "\xe2\x80\x93" +
+                   formatMoney(costs, cost.cumulativeHigh[costs.years - 1]) + ")";
         }
         helpTooltip(view, tip);
     }
@@ -134,17 +134,17 @@ void drawFigures(const ViewContext& view) {
     const CellCost& cost = costs.cells[e.winner];
     const int last = costs.years - 1;
     std::vector<std::pair<std::string, std::string>> rows = {
-        {"Team", std::to_string(costs.fte) + " FTE, home salary " + formatMoney(config, costs.salary) + " a year"},
+        {"Team", std::to_string(costs.fte) + " FTE, home salary " + formatMoney(costs, costs.salary) + " a year"},
         {"Total over " + std::to_string(costs.years) + (costs.years == 1 ? " year" : " years"),
-         formatMoney(config, cost.cumulative[last]) + "  (" + formatMoney(config, cost.cumulativeLow[last]) + "\xe2\x80\x93" +
-             formatMoney(config, cost.cumulativeHigh[last]) + ")"},
-        {"Per year once running", formatMoney(config, cost.runPerYear)},
-        {"One-time set-up and transition", formatMoney(config, cost.setup)},
+         formatMoney(costs, cost.cumulative[last]) + "  (" + formatMoney(costs, cost.cumulativeLow[last]) + "\xe2\x80\x93" +
+             formatMoney(costs, cost.cumulativeHigh[last]) + ")"},
+        {"Per year once running", formatMoney(costs, cost.runPerYear)},
+        {"One-time set-up and transition", formatMoney(costs, cost.setup)},
     };
     if (e.winner != costs.baseline) {
         const std::string against = baselineName(config, costs);
-        rows.push_back({"Saving against " + against, formatMoney(config, cost.savings) + "  (" + formatMoney(config, cost.savingsLow) +
-                                                         " to " + formatMoney(config, cost.savingsHigh) + ")"});
+        rows.push_back({"Saving against " + against, formatMoney(costs, cost.savings) + "  (" + formatMoney(costs, cost.savingsLow) +
+                                                         " to " + formatMoney(costs, cost.savingsHigh) + ")"});
         rows.push_back({"Break-even against " + against, cost.breakEvenMonth == 0 ? "from the first month"
                                                          : cost.breakEvenMonth > 0 ? "month " + std::to_string(cost.breakEvenMonth)
                                                                                    : "not within the horizon"});
@@ -187,7 +187,7 @@ bool assumption(const ViewContext& view, const CostParameter& parameter, double&
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     std::string unit = parameter.unit;
-    if (unit.rfind("currency", 0) == 0) unit = view.state.config().costs.currency + unit.substr(8);
+    if (unit.rfind("currency", 0) == 0) unit = view.state.evaluation().costs.currency + unit.substr(8);
     if (percent) unit.clear();
     ImGui::PushStyleColor(ImGuiCol_Text, view.palette.textDim);
     ImGui::TextUnformatted(unit.c_str());

@@ -25,7 +25,7 @@ QUESTION_IDS = ["function", "core", "task_nature", "scope", "workload", "team_si
                 "data_sensitivity", "start_within", "horizon", "upfront_budget", "local_talent",
                 "collaboration", "cost_priority", "remote_experience", "current_model",
                 "lead_time_sensitivity", "ip_sensitivity", "offshore_cost_trend",
-                "domestic_incentives", "on_site"]
+                "domestic_incentives", "on_site", "home_country"]
 
 CELL_IDS = ["own_onshore", "own_nearshore", "own_offshore", "managed_onshore", "managed_nearshore",
             "managed_offshore", "provider_onshore", "provider_nearshore", "provider_offshore"]

@@ -129,6 +129,10 @@ const std::vector<Case>& library() {
          R"({"function": "customer_support", "core": "supporting", "task_nature": "routine", "scope": "single_task", "workload": "steady", "team_size": 20, "control": 2, "data_sensitivity": "personal", "start_within": "months", "horizon": "medium", "upfront_budget": "moderate", "local_talent": "scarce", "collaboration": "overlap", "cost_priority": 4, "remote_experience": "some"})",
          {"provider_nearshore", "provider_offshore", "managed_nearshore"},
          "Routine support measured by tickets, customers in your time zone, few people to hire at home: a provider nearby."},
+        {"A small nearshore development team",
+         R"({"function": "software_dev", "core": "supporting", "task_nature": "specialized", "scope": "whole_function", "workload": "steady", "team_size": 8, "control": 4, "data_sensitivity": "low", "start_within": "months", "horizon": "medium", "upfront_budget": "minimal", "local_talent": "scarce", "collaboration": "realtime", "cost_priority": 4, "remote_experience": "some"})",
+         {"managed_nearshore", "provider_nearshore"},
+         "Eight developers working in real time, scarce at home, too few for a centre of your own: a dedicated team nearby, employed by a provider."},
     };
     return cases;
 }

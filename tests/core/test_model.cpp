@@ -64,7 +64,8 @@ void checkStepFavours(const char* questionId, Pairs pairs, Only only = {}) {
         const Scores before = score(config, answers);
         ++answers.values[q];
         const Scores after = score(config, answers);
-        for (const auto& [favoured, other] : pairs) {
+        for (const auto& pair : pairs) {
+            const int favoured = pair.first, other = pair.second;
             if (excluded(before, favoured) || excluded(before, other) || excluded(after, other)) continue;
             if (excluded(after, favoured)) continue;  // an exclusion is checked where it is wanted
             ++compared;
