@@ -238,8 +238,7 @@ CostInputs defaultCostInputs(const Config& config, const Answers& answers) {
     return inputs;
 }
 
-CostInputs costInputsFor(const Config& config, const Answers&, const CostInputs& inputs, const Answers& to,
-                         const CostInputs& before) {
+CostInputs costInputsFor(const Config& config, const CostInputs& inputs, const CostInputs& before, const Answers& to) {
     CostInputs out = inputs;
     if (inputs.salary == before.salary) out.salary = salaryOf(config, to);
     const int workload = to.values[config.known.workload];

@@ -46,11 +46,10 @@ const Country* countryOf(const Config& config, const Answers& answers);
 // country's on-costs and location ratios, money parameters at its level, the horizon's years.
 CostInputs defaultCostInputs(const Config& config, const Answers& answers);
 
-// `inputs` as they would be for other answers: the visitor's edited assumptions are kept, and the
-// salary, busy share and years follow the answers where the visitor has not changed them.
-// `fromDefaults` is defaultCostInputs(config, from), when the caller has it already.
-CostInputs costInputsFor(const Config& config, const Answers& from, const CostInputs& inputs, const Answers& to,
-                         const CostInputs& fromDefaults);
+// `inputs` as they would be for other answers `to`: the visitor's edited assumptions are kept, and
+// the salary, busy share and years follow `to` where they still equal `defaults`, the defaults of
+// the answers they were made for.
+CostInputs costInputsFor(const Config& config, const CostInputs& inputs, const CostInputs& defaults, const Answers& to);
 
 // Clamps edited inputs to the ranges the data file allows; returns true if anything changed.
 bool clampCostInputs(const Config& config, CostInputs& inputs);

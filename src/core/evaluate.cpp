@@ -255,12 +255,12 @@ public:
         CostInputs inputs;
         if (change.overflow) {
             const Scores s =
-                score(config_, trial, costs ? &(inputs = costInputsFor(config_, answers_, inputs_, trial, defaults_)) : &inputs_);
+                score(config_, trial, costs ? &(inputs = costInputsFor(config_, inputs_, defaults_, trial)) : &inputs_);
             trial.values[q] = answers_.values[q];
             return s;
         }
         if (costs) {
-            inputs = costInputsFor(config_, answers_, inputs_, trial, defaults_);
+            inputs = costInputsFor(config_, inputs_, defaults_, trial);
             moneyProfiles(config_, moneyOf(config_, trial, inputs), moneyScratch_);
         }
         std::array<double, kMaxCriteria> w = weights_;

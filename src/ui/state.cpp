@@ -117,6 +117,14 @@ bool AdvisorState::takeAnswersChanged() {
 }
 
 void AdvisorState::reevaluate() {
+    // Edited money is in the currency of the home country it was edited for: a new home country
+    // starts from its own defaults.
+    const int country = config_.known.homeCountry >= 0 ? answers_.values[config_.known.homeCountry] : -1;
+    if (country != costsCountry_) {
+        costsCountry_ = country;
+        costEdits_ = false;
+        followedEdits_ = {};
+    }
     if (!costEdits_) {
         costInputs_ = defaultCostInputs(config_, answers_);
     } else {

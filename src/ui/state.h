@@ -70,6 +70,7 @@ private:
     CostInputs costInputs_;
     bool costEdits_ = false;
     FollowedEdits followedEdits_;
+    int costsCountry_ = -1;  // the home country the cost inputs are for
     Evaluation evaluation_;
     std::string link_;
     std::string notice_;

@@ -225,3 +225,26 @@ TEST_CASE(
               low.fit[ownOffshore] - low.fit[ownOnshore] + 1);
     }
 }
+
+TEST_CASE("§7.11 (money) home_country=gb prices in pounds with British salary levels") {
+    const Config& config = test::shipped();
+    const Answers us = test::answersFrom(config, R"({"function": "accounting", "team_size": 10})");
+    const Answers gb = test::answersFrom(config, R"({"function": "accounting", "team_size": 10, "home_country": "gb"})");
+    const Evaluation inDollars = evaluate(config, us), inPounds = evaluate(config, gb);
+    CHECK(inDollars.costs.currency == "USD");
+    CHECK(inPounds.costs.currency == "GBP");
+    CHECK(formatMoney(inPounds.costs, 1234567).rfind("\xc2\xa3", 0) == 0);  // "£1.2M"
+    CHECK(evaluationJson(config, gb, inPounds).find(R"("currency":"GBP")") != std::string::npos);
+    // British pay: the accounting salary at the ONS level of pay, with British on-costs.
+    const Country& britain = config.costs.countryByOption[config.questions[config.known.homeCountry].defaultValue + 1];
+    REQUIRE(britain.currency == "GBP");
+    CHECK(inPounds.costs.salary == doctest::Approx(inDollars.costs.salary * britain.salaryLevel));
+    CHECK(inPounds.costs.salary < inDollars.costs.salary);
+    const int inHouse = test::cellIndex(config, "own_onshore");
+    CHECK(inPounds.costs.cells[inHouse].runPerYear ==
+          doctest::Approx(10 * inPounds.costs.salary * britain.overheadMultiplier));
+    SUBCASE("and the example countries of nearshore and offshore are those seen from there") {
+        CHECK(britain.nearshore.find("Poland") != std::string::npos);
+        CHECK(config.costs.countryByOption[0].nearshore.find("Mexico") != std::string::npos);
+    }
+}

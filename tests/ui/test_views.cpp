@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "imgui.h"
+#include "report.h"
 #include "ui/app.h"
+#include "ui/state.h"
 
 namespace {
 
@@ -131,4 +133,32 @@ TEST_CASE("the state the browser API exposes has the documented fields") {
     }
     CHECK(s["ranking"].size() == 9);
     CHECK(s["ranking"][0]["id"] == s["winner"]);
+}
+
+TEST_CASE("cost edits survive answer changes; a new home country starts from its own money") {
+    advisor::ui::AdvisorState state;
+    std::string error;
+    REQUIRE(state.load(advisor::embeddedConfigText(), &error));
+    const advisor::Config& config = state.config();
+    const int function = config.questionIndex("function"), country = config.questionIndex("home_country");
+    REQUIRE(function >= 0);
+    REQUIRE(country >= 0);
+    advisor::CostInputs edited = state.costInputs();
+    edited.salary = 99999;
+    state.setCostInputs(edited, {true, false, false});
+    state.setAnswer(function, 1);  // software development: the edited salary stays
+    CHECK(state.costInputs().salary == 99999);
+    CHECK(state.costsEdited());
+    CHECK(state.evaluation().costs.currency == "USD");
+    CHECK(state.evaluation().costs.salary == 99999);
+
+    int gb = -1;
+    for (int o = 0; o < int(config.questions[country].options.size()); ++o)
+        if (config.questions[country].options[o].value == "gb") gb = o;
+    REQUIRE(gb >= 0);
+    state.setAnswer(country, gb);  // pounds: the dollar edit no longer applies
+    CHECK_FALSE(state.costsEdited());
+    CHECK(state.evaluation().costs.currency == "GBP");
+    CHECK(state.costInputs().salary == doctest::Approx(config.costs.salaryByOption[1].value * config.costs.countryByOption[gb].salaryLevel));
+    CHECK(advisor::formatMoney(state.evaluation().costs, 12000).rfind("\xc2\xa3", 0) == 0);  // "£12k"
 }
