@@ -236,7 +236,12 @@ TEST_CASE("§7.11 (money) home_country=gb prices in pounds with British salary l
     CHECK(formatMoney(inPounds.costs, 1234567).rfind("\xc2\xa3", 0) == 0);  // "£1.2M"
     CHECK(evaluationJson(config, gb, inPounds).find(R"("currency":"GBP")") != std::string::npos);
     // British pay: the accounting salary at the ONS level of pay, with British on-costs.
-    const Country& britain = config.costs.countryByOption[config.questions[config.known.homeCountry].defaultValue + 1];
+    const auto& countries = config.questions[config.known.homeCountry].options;
+    int gbOption = -1;
+    for (int o = 0; o < int(countries.size()); ++o)
+        if (countries[o].value == "gb") gbOption = o;
+    REQUIRE(gbOption >= 0);
+    const Country& britain = config.costs.countryByOption[gbOption];
     REQUIRE(britain.currency == "GBP");
     CHECK(inPounds.costs.salary == doctest::Approx(inDollars.costs.salary * britain.salaryLevel));
     CHECK(inPounds.costs.salary < inDollars.costs.salary);
