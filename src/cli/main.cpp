@@ -195,7 +195,7 @@ int runSurvey(const Options& options) {
     };
     const int sets = options.sets > 0 ? options.sets : 2000;
     std::array<int, kCellCount> wins{};
-    std::vector<double> margins, totals;
+    std::vector<double> margins, totals, whoMargins, whereMargins;
     double farthest = 0;  // the largest |fit − 50| seen: how close fits come to the ends of the scale
     int close = 0, clear = 0, duplicates = 0, noWinner = 0, preferenceChanges = 0;
     for (int n = 0; n < sets; ++n) {
@@ -218,6 +218,8 @@ int runSurvey(const Options& options) {
         totals.push_back(total);
         for (int c = 0; c < kCellCount; ++c) farthest = std::max(farthest, std::fabs(e.scores.fit[c] - 50));
         margins.push_back(e.margin);
+        if (e.who.alternative >= 0) whoMargins.push_back(e.who.margin);
+        if (e.where.alternative >= 0) whereMargins.push_back(e.where.margin);
         close += e.confidence == Confidence::Close;
         clear += e.confidence == Confidence::Clear;
         preferenceChanges += e.whatWouldChange.found;
@@ -230,6 +232,11 @@ int runSurvey(const Options& options) {
         duplicates += twice;
     }
     std::sort(margins.begin(), margins.end());
+    auto medianOf = [](std::vector<double>& values) {
+        std::sort(values.begin(), values.end());
+        return values.empty() ? 0.0 : values[values.size() / 2];
+    };
+    const double whoMedian = medianOf(whoMargins), whereMedian = medianOf(whereMargins);
     std::sort(totals.begin(), totals.end());
     const double medianTotal = totals.empty() ? 0 : totals[totals.size() / 2];
     const double median = margins.empty() ? 0 : margins[margins.size() / 2];
@@ -239,13 +246,16 @@ int runSurvey(const Options& options) {
         for (int c = 0; c < kCellCount; ++c)
             std::printf("%s\"%s\": %.4f", c ? ", " : "", config.cells[c].id.c_str(), wins[c] / double(sets));
         std::printf("}, \"median_margin\": %.2f, \"close_share\": %.4f, \"clear_share\": %.4f, "
-                    "\"duplicate_reason_share\": %.4f, \"preference_change_share\": %.4f, \"no_winner\": %d}\n",
-                    median, close / decided, clear / decided, duplicates / decided, preferenceChanges / decided, noWinner);
+                    "\"duplicate_reason_share\": %.4f, \"preference_change_share\": %.4f, \"no_winner\": %d, "
+                    "\"median_who_margin\": %.2f, \"median_where_margin\": %.2f}\n",
+                    median, close / decided, clear / decided, duplicates / decided, preferenceChanges / decided, noWinner,
+                    whoMedian, whereMedian);
         return kOk;
     }
     std::printf("%d random answer sets, nothing running today\n", sets);
     for (int c = 0; c < kCellCount; ++c)
         std::printf("  %5.1f %%  %-20s %s\n", 100.0 * wins[c] / sets, config.cells[c].id.c_str(), config.cells[c].name.c_str());
+    std::printf("median margin of the who decision %.1f, of the where decision %.1f\n", whoMedian, whereMedian);
     std::printf("median margin %.1f points; close calls %.1f %%, clear leads %.1f %%; a reason twice %.1f %%;\n"
                 "a preference that would change it %.1f %%\n"
                 "total weight: median %.1f, largest seen %.1f, largest possible %.1f; fit scale %.1f; fits reach 50 ± %.1f\n",
