@@ -683,6 +683,61 @@ describe('strangers get nothing', () => {
   });
 });
 
+describe('the loader\'s attributes', () => {
+  test('only an http(s) data-src becomes a frame; bad heights, themes, accents, answers and titles are named and ignored', async () => {
+    const loader = (attributes) => `<script src="${advisor.origin}/embed.js" ${attributes}></script>`;
+    const longTitle = 'T'.repeat(300);
+    // No Content-Security-Policy on this host page: it would stop javascript: on its own, and
+    // the loader's check would go untested.
+    // The frames sit far below (lazy: they do not load), so their heights stay the loader's own.
+    pages['/attributes.html'] = { body: `<!doctype html><title>Attributes</title>
+<div style="height: 8000px">Far above the advisors.</div>
+<div>${loader('data-title="script" data-src="javascript:top.pwned=1"')}</div>
+<div>${loader('data-title="data" data-src="data:text/html,&lt;script&gt;parent.pwned=2&lt;/script&gt;"')}</div>
+<div>${loader(`data-title="blob" data-src="blob:${host.origin}/0e1c6f0a-2b9d-4c4e-9a35-2f6c4bb1c3a1"`)}</div>
+<div>${loader('data-title="file" data-src="file:///etc/passwd"')}</div>
+<div>${loader('data-title="tall" data-height="99999999"')}</div>
+<div>${loader('data-title="short" data-height="100"')}</div>
+<div>${loader('data-title="sized" data-height="900"')}</div>
+<div>${loader('data-title="odd" data-theme="purple" data-accent="0F766E"')}</div>
+<div>${loader('data-title="styled" data-theme="dark" data-accent="#0F766E"')}</div>
+<div>${loader(`data-title="nested" data-answers='{"function":{"deep":[1]}}'`)}</div>
+<div>${loader(`data-title="${longTitle}"`)}</div>` };
+    const { context } = await newHostContext();
+    const page = await context.newPage();
+    const warnings = collectWarnings(page);
+    await page.goto(`${host.origin}/attributes.html`);
+    await page.waitForFunction(() => document.querySelectorAll('iframe').length === 7);
+    await waitForWarning(warnings, /data-title is longer than 200 characters/);
+    const frames = await page.evaluate(() => [...document.querySelectorAll('iframe')].map((frame) => ({
+      title: frame.title, height: frame.style.height, src: frame.src,
+      params: Object.fromEntries(new URL(frame.src).searchParams) })));
+    assert.deepEqual(frames.map((frame) => frame.title),
+                     ['tall', 'short', 'sized', 'odd', 'styled', 'nested', 'T'.repeat(200)],
+                     'a frame for a javascript:, data:, blob: or file: data-src');
+    assert.ok(frames.every((frame) => frame.src.startsWith(`${advisor.origin}/app/index.html?`)));
+    assert.equal(await page.evaluate(() => window.pwned), undefined, 'data-src ran script in the host page');
+    const byTitle = Object.fromEntries(frames.map((frame) => [frame.title, frame]));
+    assert.equal(byTitle.tall.height, '720px');
+    assert.equal(byTitle.short.height, '720px');
+    assert.equal(byTitle.sized.height, '900px');
+    assert.equal(byTitle.odd.params.theme, undefined);
+    assert.equal(byTitle.odd.params.accent, undefined);
+    assert.equal(byTitle.styled.params.theme, 'dark');
+    assert.equal(byTitle.styled.params.accent, '0F766E');
+    assert.equal(byTitle.nested.params.answers, undefined);
+    for (const pattern of [/not javascript:; no advisor inserted/, /not data:; no advisor inserted/,
+                           /not blob:; no advisor inserted/, /not file:; no advisor inserted/,
+                           /data-height must be a whole number of pixels from 320 to 10000/,
+                           /data-theme must be "light" or "dark"/, /data-accent must be a colour written #RRGGBB/,
+                           /data-answers is not a JSON object of question id to value, ignored: "function" is not a string or number/]) {
+      await waitForWarning(warnings, pattern);
+    }
+    assert.equal(warnings.filter((text) => /data-height/.test(text)).length, 2);
+    await context.close();
+  });
+});
+
 describe('the plain iframe snippet', () => {
   test('shows the advisor with the chosen theme, tells the page nothing, links to it on its own', async () => {
     // The landing page's plain iframe snippet, as a site owner would paste it; with prefilled
