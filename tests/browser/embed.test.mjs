@@ -639,8 +639,13 @@ describe('strangers get nothing', () => {
     const query = new URLSearchParams({ embed: '1', host: host.origin, events: 'result',
                                         answers: JSON.stringify({ function: 'software_dev' }) });
     await navigateA(`${advisor.origin}/app/index.html?${query}`);
-    await a.frame.waitForFunction(() => window.sourcingAdvisor?.getState().answers.function === 'software_dev', null,
-                                  { timeout: 20000 });
+    await a.frame.waitForFunction(() => {
+      try {
+        return window.sourcingAdvisor.getState().answers.function === 'software_dev';
+      } catch {
+        return false;  // not loaded, or not running yet
+      }
+    }, null, { timeout: 20000 });
     await settle(a.frame);
     await page.waitForTimeout(500);
     assert.equal((await events(hostFrame, { title: 'Advisor A' })).length, eventsBefore,
