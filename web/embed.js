@@ -5,11 +5,19 @@
  * It inserts an iframe of app/index.html (next to this script, or data-src), sized to its content,
  * and re-dispatches the advisor's messages as DOM events on window:
  *   sourcing-advisor:ready, sourcing-advisor:resize, and (only with data-events="result")
- *   sourcing-advisor:result with detail {winner, reshore, fit, link} after every change of answers
- *   (and once at ready): winner is the model's id (null if none fits), link opens the same answers
- *   in the advisor on its own. Every detail also has frame, the iframe.
+ *   sourcing-advisor:result with detail {winner, reshore, fit, link, origin} after every change of
+ *   answers (and once at ready): winner is the model's id (null if none fits), link opens the same
+ *   answers in the advisor on its own, origin says who gave the answers their latest change
+ *   ("visitor", "host" for data-answers or set-answers, "link", or "default"). Every detail also
+ *   has frame, the iframe.
+ * Attributes are checked, and a bad one is named on the console: data-src must be an http(s) or
+ *   relative address (anything else inserts no frame at all), data-height a whole number of
+ *   pixels from 320 to 10000, data-theme light or dark, data-accent #RRGGBB, data-title at most 200
+ *   characters, data-answers a JSON object of question id to string or number, at most 4 KiB.
  * Messages use one envelope {source: "sourcing-advisor", v: 1, type, payload}; both sides check
- * event.source and event.origin and ignore everything else. The page can send the advisor
+ * event.source and event.origin and ignore everything else. The advisor's messages also carry the
+ * random nonce this loader gave its frame: an advisor that someone else loaded into the frame (by
+ * navigating it) is not heard. The page can send the advisor
  * set-answers / set-options messages: event.detail.frame.contentWindow.postMessage(message,
  * <the advisor's origin>). No dependencies, no globals; several advisors on one page are
  * independent (one closure, one iframe and one listener each). */
@@ -24,44 +32,79 @@
     var value = script.getAttribute('data-' + name);
     return value === null || value === '' ? fallback : value;
   }
+  function warn(text) {
+    console.warn('[sourcing-advisor] ' + text);
+  }
 
+  // Only an http(s) address becomes the frame: javascript: would run in this page, and data: or
+  // blob: frames would be someone else's content under the advisor's title.
   var appUrl;
   try {
     appUrl = new URL(attr('src', 'app/index.html'), script.src);
   } catch (error) {
-    console.error('[sourcing-advisor] data-src is not a valid address:', error);
+    warn('data-src is not a valid address; no advisor inserted');
+    return;
+  }
+  if (appUrl.protocol !== 'https:' && appUrl.protocol !== 'http:') {
+    warn('data-src must be an http: or https: address (or a relative one), not ' +
+         appUrl.protocol + '; no advisor inserted');
     return;
   }
   var appOrigin = appUrl.origin;
   var wantsResult = (' ' + attr('events', '') + ' ').indexOf(' result ') >= 0;
+
+  var nonce = '';
+  var random = new Uint8Array(16);
+  window.crypto.getRandomValues(random);
+  for (var i = 0; i < random.length; i++) nonce += (random[i] + 256).toString(16).slice(1);
 
   var params = new URLSearchParams();
   params.set('embed', '1');
   params.set('host', window.location.origin);  // where the app may send its messages
   var theme = attr('theme', '');
   if (theme === 'light' || theme === 'dark') params.set('theme', theme);
+  else if (theme) warn('data-theme must be "light" or "dark"; ignored');
   var accent = attr('accent', '');
-  if (/^#?[0-9a-fA-F]{6}$/.test(accent)) params.set('accent', accent.replace('#', ''));
+  if (/^#[0-9a-fA-F]{6}$/.test(accent)) params.set('accent', accent.slice(1));
+  else if (accent) warn('data-accent must be a colour written #RRGGBB; ignored');
   if (wantsResult) params.set('events', 'result');
   var answers = attr('answers', '');
   if (answers) {
     try {
+      if (answers.length > 4096) throw new Error('longer than 4 KiB');
       var parsed = JSON.parse(answers);
       if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      Object.keys(parsed).forEach(function (key) {
+        var type = typeof parsed[key];
+        if (type !== 'string' && type !== 'number') throw new Error('"' + key + '" is not a string or number');
+      });
       params.set('answers', answers);
     } catch (error) {
-      console.warn('[sourcing-advisor] data-answers is not a JSON object, ignored:', error.message);
+      warn('data-answers is not a JSON object of question id to value, ignored: ' + error.message);
     }
   }
+  params.set('nonce', nonce);
   appUrl.search = params.toString();
+
+  var title = attr('title', 'Sourcing advisor: which sourcing model fits your work');
+  if (title.length > 200) {
+    warn('data-title is longer than 200 characters; cut');
+    title = title.slice(0, 200);
+  }
+  var initialHeight = 720;
+  var askedHeight = attr('height', '');
+  if (/^[0-9]{1,5}$/.test(askedHeight) && +askedHeight >= 320 && +askedHeight <= 10000) {
+    initialHeight = +askedHeight;
+  } else if (askedHeight) {
+    warn('data-height must be a whole number of pixels from 320 to 10000; 720 used');
+  }
 
   var frame = document.createElement('iframe');
   frame.src = appUrl.href;
-  frame.title = attr('title', 'Sourcing advisor: which sourcing model fits your work');
+  frame.title = title;
   frame.setAttribute('allow', 'clipboard-write');
   frame.setAttribute('loading', 'lazy');
   frame.setAttribute('referrerpolicy', 'origin');
-  var initialHeight = Math.max(320, parseInt(attr('height', '720'), 10) || 720);
   frame.style.cssText = 'display:block;width:100%;border:0;height:' + initialHeight + 'px';
   script.parentNode.insertBefore(frame, script.nextSibling);
 
@@ -79,23 +122,29 @@
     window.dispatchEvent(new CustomEvent(SOURCE + ':' + type, {detail: detail}));
   }
 
+  var ORIGINS = ['visitor', 'host', 'link', 'default'];
+
   window.addEventListener('message', function (event) {
-    if (event.source !== frame.contentWindow || event.origin !== appOrigin) return;
+    if (event.source !== frame.contentWindow) return;  // another window: a sibling, a stranger
+    if (event.origin !== appOrigin) return;  // our frame, navigated somewhere else
     var message = event.data;
     if (!message || message.source !== SOURCE || message.v !== VERSION || typeof message.type !== 'string') return;
-    var payload = message.payload || {};
+    if (message.nonce !== nonce) return;  // an advisor someone else loaded into our frame
+    var payload = message.payload && typeof message.payload === 'object' ? message.payload : {};
     if (message.type === 'ready' || message.type === 'resize') {
       var height = Number(payload.height);
-      if (isFinite(height) && height >= 200 && height <= 20000) {
-        frame.style.height = Math.ceil(height) + 'px';
-      }
-      emit(message.type, {height: height, frame: frame});
+      var valid = isFinite(height) && height >= 200 && height <= 20000;
+      if (valid) frame.style.height = Math.ceil(height) + 'px';
+      if (!valid && message.type === 'resize') return;  // nothing happened
+      emit(message.type, {height: valid ? height : null, frame: frame});
     } else if (message.type === 'result' && wantsResult) {
+      var winner = typeof payload.winner === 'string' && payload.winner.length <= 64 ? payload.winner : null;
       emit('result', {
-        winner: typeof payload.winner === 'string' ? payload.winner : null,  // null: nothing fits
+        winner: winner,  // null: nothing fits
         reshore: payload.reshore === true,
-        fit: Number(payload.fit) || 0,
+        fit: isFinite(Number(payload.fit)) ? Math.max(0, Math.min(100, Number(payload.fit))) : 0,
         link: appLink(payload.link),
+        origin: ORIGINS.indexOf(payload.origin) >= 0 ? payload.origin : null,
         frame: frame,
       });
     }

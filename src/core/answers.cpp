@@ -3,6 +3,9 @@
 
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <string>
+
+#include "json_limits.h"
 
 namespace advisor {
 
@@ -62,8 +65,12 @@ std::string validQuestions(const Config& config) {
 
 AnswersParse parseAnswers(const Config& config, std::string_view text, const Answers& base) {
     AnswersParse result{base, {}};
-    if (text.size() > 64 * 1024) {
+    if (text.size() > kMaxMessageBytes) {
         result.errors.push_back("answers: larger than 64 KiB");
+        return result;
+    }
+    if (jsonNestsDeeperThan(text)) {
+        result.errors.push_back("answers: nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
         return result;
     }
     json root = json::parse(text.begin(), text.end(), nullptr, false);

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_limits.h"
+
 namespace advisor {
 
 namespace {
@@ -30,7 +32,8 @@ bool parseColour(const std::string& text, unsigned& colour) {
 
 HostMessage parseHostMessage(std::string_view text) {
     using nlohmann::json;
-    if (text.size() > 64 * 1024) return refuse("message larger than 64 KiB");
+    if (text.size() > kMaxMessageBytes) return refuse("message larger than 64 KiB");
+    if (jsonNestsDeeperThan(text)) return refuse("message nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
     const json root = json::parse(text.begin(), text.end(), nullptr, false);
     if (root.is_discarded() || !root.is_object()) return refuse("not a JSON object");
     const auto source = root.find("source");

@@ -54,15 +54,23 @@ bool appFrame(float width, float height);
 // The state the browser API and host events expose.
 std::string appStateJson();                            // getState(): answers, winner, ranking, ...
 std::string appSetAnswersJson(const std::string& partialAnswersJson);  // "" or an error message
+// The same for answers the embedding page prefilled (?answers=): result events say "host".
+std::string appSetPrefilledAnswersJson(const std::string& partialAnswersJson);
 std::string appLink();                                  // current share fragment (no '#')
 // Restores answers from a fragment (with or without '#'). A bad fragment leaves the answers as
 // they are... at start-up they are the defaults... and shows a notice; returns the notice or "".
 std::string appOpenLink(const std::string& fragment);
+// A link that replaced the address while the advisor runs embedded (someone else navigated the
+// frame): answers that differ are only offered, in a notice with "Apply" and "Keep mine", and the
+// visitor's answers stay until they choose. Returns the notice, or "".
+std::string appOfferLink(const std::string& fragment);
 // A message from the embedding page (already checked for source window and origin by the shell):
 // the JSON text of event.data. Applies set-answers / set-options; returns "" or why it was refused.
 std::string appApplyHostMessage(const std::string& messageJson);
 // True once after every change of answers (the shell then updates the URL and notifies the host).
 bool appTakeAnswersChanged();
+// True once when the address must show appLink() again though the answers did not change.
+bool appTakeLinkRewrite();
 // Preferred content height in CSS pixels for auto-height embedding, given the current width.
 float appContentHeight();
 

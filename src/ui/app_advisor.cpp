@@ -94,14 +94,22 @@ void drawNotice(App& a, const ViewContext& view) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, mix(a.palette.surface, a.palette.warning, 0.16f));
     const float width = ImGui::GetContentRegionAvail().x;
     const float textWidth = width - em * 8;
-    const float textHeight = ImGui::CalcTextSize(a.state.notice().c_str(), nullptr, false, textWidth).y;
-    ImGui::BeginChild("notice", ImVec2(width, textHeight + em * 1.4f), false, ImGuiWindowFlags_NoScrollbar);
+    float height = ImGui::CalcTextSize(a.state.notice().c_str(), nullptr, false, textWidth).y + em * 1.4f;
+    if (a.state.linkOffered()) height = std::max(height, em * 0.9f + 2 * ImGui::GetFrameHeightWithSpacing());
+    ImGui::BeginChild("notice", ImVec2(width, height), false, ImGuiWindowFlags_NoScrollbar);
     ImGui::SetCursorPos(ImVec2(em * 0.7f, em * 0.7f));
     ImGui::PushTextWrapPos(em * 0.7f + textWidth);
     ImGui::TextUnformatted(a.state.notice().c_str());
     ImGui::PopTextWrapPos();
-    ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f));
-    if (secondaryButton(view, "Dismiss", em * 5.8f)) a.state.dismissNotice();
+    if (a.state.linkOffered()) {  // someone else's link: the visitor decides
+        ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f));
+        if (primaryButton(view, "Apply", em * 5.8f)) a.state.applyOfferedLink();
+        ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f + ImGui::GetFrameHeightWithSpacing()));
+        if (secondaryButton(view, "Keep mine", em * 5.8f)) a.state.keepOwnAnswers();
+    } else {
+        ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f));
+        if (secondaryButton(view, "Dismiss", em * 5.8f)) a.state.dismissNotice();
+    }
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }
@@ -225,6 +233,11 @@ std::string appSetAnswersJson(const std::string& partialAnswersJson) {
     return app->state.setAnswersJson(partialAnswersJson);
 }
 
+std::string appSetPrefilledAnswersJson(const std::string& partialAnswersJson) {
+    if (!app) return "the advisor is not running";
+    return app->state.setAnswersJson(partialAnswersJson, AnswersOrigin::Host);
+}
+
 std::string appLink() { return app ? app->state.link() : std::string(); }
 
 std::string appOpenLink(const std::string& fragment) {
@@ -232,11 +245,17 @@ std::string appOpenLink(const std::string& fragment) {
     return app->state.openLink(fragment);
 }
 
+std::string appOfferLink(const std::string& fragment) {
+    if (!app) return "the advisor is not running";
+    return app->state.offerLink(fragment);
+}
+
 std::string appApplyHostMessage(const std::string& messageJson) {
     if (!app) return "the advisor is not running";
     const HostMessage message = parseHostMessage(messageJson);
     if (!message.ok) return message.error;
-    if (message.type == HostMessage::Type::SetAnswers) return app->state.setAnswersJson(message.answersJson);
+    if (message.type == HostMessage::Type::SetAnswers)
+        return app->state.setAnswersJson(message.answersJson, AnswersOrigin::Host);
     if (!message.theme.empty()) app->options.theme = message.theme == "dark" ? Theme::Dark : Theme::Light;
     if (message.accent) app->options.accent = message.accent;
     app->styleDirty = true;
@@ -244,6 +263,7 @@ std::string appApplyHostMessage(const std::string& messageJson) {
 }
 
 bool appTakeAnswersChanged() { return app && app->state.takeAnswersChanged(); }
+bool appTakeLinkRewrite() { return app && app->state.takeLinkRewrite(); }
 
 float appContentHeight() {
     if (!app || !app->fonts.regular) return 0;

@@ -8,6 +8,15 @@
 
 namespace advisor::ui {
 
+const char* originName(AnswersOrigin origin) {
+    switch (origin) {
+        case AnswersOrigin::Visitor: return "visitor";
+        case AnswersOrigin::Host: return "host";
+        case AnswersOrigin::Link: return "link";
+        default: return "default";
+    }
+}
+
 bool AdvisorState::load(std::string_view configText, std::string* error) {
     LoadResult loaded = loadConfig(configText);
     if (!loaded.ok()) {
@@ -16,6 +25,7 @@ bool AdvisorState::load(std::string_view configText, std::string* error) {
     }
     config_ = std::move(loaded.config);
     startOver();
+    origin_ = AnswersOrigin::Default;
     return true;
 }
 
@@ -26,6 +36,8 @@ void AdvisorState::startOver() {
     costEdits_ = false;
     costInputs_ = defaultCostInputs(config_, answers_);
     notice_.clear();
+    offered_ = false;
+    origin_ = AnswersOrigin::Visitor;
     reevaluate();
     answersChangedNow();
 }
@@ -36,6 +48,7 @@ void AdvisorState::setAnswer(int question, int value) {
     touched_[question] = true;
     if (answers_.values[question] == value) return;
     answers_.values[question] = value;
+    origin_ = AnswersOrigin::Visitor;
     reevaluate();
     answersChangedNow();
 }
@@ -80,21 +93,65 @@ std::string AdvisorState::openLink(std::string_view fragment) {
         return notice_;
     }
     notice_.clear();
+    offered_ = false;
     if (decoded.answers != answers_) {
         answers_ = decoded.answers;
         touched_.assign(config_.questions.size(), true);
+        origin_ = AnswersOrigin::Link;
         reevaluate();
         answersChangedNow();
     }
     return {};
 }
 
-std::string AdvisorState::setAnswersJson(std::string_view json) {
+std::string AdvisorState::offerLink(std::string_view fragment) {
+    const LinkDecode decoded = decodeLink(config_, fragment);
+    if (!decoded.ok) {
+        offered_ = false;
+        return openLink(fragment);  // a bad link changes nothing but the notice
+    }
+    if (decoded.answers == answers_) {
+        if (offered_) dismissNotice();
+        return {};
+    }
+    offered_ = true;
+    offeredAnswers_ = decoded.answers;
+    notice_ = "This advisor's address was changed to a link with other answers. Apply them, or keep "
+              "your own answers?";
+    return notice_;
+}
+
+void AdvisorState::applyOfferedLink() {
+    if (!offered_) return;
+    offered_ = false;
+    notice_.clear();
+    if (offeredAnswers_ == answers_) return;
+    answers_ = offeredAnswers_;
+    touched_.assign(config_.questions.size(), true);
+    origin_ = AnswersOrigin::Link;
+    reevaluate();
+    answersChangedNow();
+}
+
+void AdvisorState::keepOwnAnswers() {
+    if (!offered_) return;
+    offered_ = false;
+    notice_.clear();
+    linkRewrite_ = true;
+}
+
+void AdvisorState::dismissNotice() {
+    if (offered_) keepOwnAnswers();  // dismissing an offer keeps the visitor's answers
+    notice_.clear();
+}
+
+std::string AdvisorState::setAnswersJson(std::string_view json, AnswersOrigin origin) {
     const AnswersParse parsed = parseAnswers(config_, json, answers_);
     for (std::size_t q = 0; q < config_.questions.size(); ++q)
         if (parsed.answers.values[q] != answers_.values[q]) touched_[q] = true;
     if (parsed.answers != answers_) {
         answers_ = parsed.answers;
+        origin_ = origin;
         reevaluate();
         answersChangedNow();
     }
@@ -107,6 +164,8 @@ std::string AdvisorState::stateJson() const {
     nlohmann::json state = nlohmann::json::parse(evaluationJson(config_, answers_, evaluation_), nullptr, false);
     if (state.is_discarded()) return "{}";
     state["notice"] = notice_.empty() ? nlohmann::json(nullptr) : nlohmann::json(notice_);
+    state["origin"] = originName(origin_);
+    state["link_offered"] = offered_;
     return state.dump();
 }
 
@@ -114,6 +173,12 @@ bool AdvisorState::takeAnswersChanged() {
     const bool changed = answersChanged_;
     answersChanged_ = false;
     return changed;
+}
+
+bool AdvisorState::takeLinkRewrite() {
+    const bool rewrite = linkRewrite_;
+    linkRewrite_ = false;
+    return rewrite;
 }
 
 void AdvisorState::reevaluate() {

@@ -13,6 +13,15 @@
 
 namespace advisor::ui {
 
+// Where the current answers last came from, as result events tell the embedding page.
+enum class AnswersOrigin {
+    Default,  // nobody set them: the data file's defaults
+    Visitor,  // the visitor, in the advisor (or the page's own sourcingAdvisor.setAnswers)
+    Host,     // the embedding page: data-answers / ?answers= prefill, or a set-answers message
+    Link,     // a share link in the address
+};
+const char* originName(AnswersOrigin origin);  // "default", "visitor", "host", "link"
+
 class AdvisorState {
 public:
     // Loads the data file; returns false with a readable message if it is broken.
@@ -24,7 +33,9 @@ public:
     const CostInputs& costInputs() const { return costInputs_; }
     const std::string& link() const { return link_; }
 
-    // Changes one answer (ignored if invalid) and re-evaluates.
+    AnswersOrigin answersOrigin() const { return origin_; }
+
+    // Changes one answer (ignored if invalid) and re-evaluates. The visitor's doing.
     void setAnswer(int question, int value);
     bool touched(int question) const { return touched_[question]; }
     int touchedCount() const;   // questions the visitor has answered (among those asked)
@@ -48,15 +59,27 @@ public:
     // Returns the notice ("" when the link opened).
     std::string openLink(std::string_view fragment);
     const std::string& notice() const { return notice_; }
-    void dismissNotice() { notice_.clear(); }
+    void dismissNotice();
+
+    // A link that arrived while the visitor may be answering (an embedded advisor's address
+    // changed by someone else): a good link that differs from the answers is only offered, with a
+    // notice, until the visitor applies it or keeps their own answers. A bad link sets a notice as
+    // openLink does. Returns the notice ("" if the link holds the current answers).
+    std::string offerLink(std::string_view fragment);
+    bool linkOffered() const { return offered_; }
+    void applyOfferedLink();  // the offered answers replace the visitor's (origin Link)
+    void keepOwnAnswers();    // the offer goes; the address is to show the visitor's link again
 
     // Browser API: partial answers as JSON. Valid entries are applied even if others are not;
     // returns "" or the errors, one per line.
-    std::string setAnswersJson(std::string_view json);
+    std::string setAnswersJson(std::string_view json, AnswersOrigin origin = AnswersOrigin::Visitor);
     std::string stateJson() const;  // answers, winner, reshore, ranking, excluded, link, notice, ...
 
     // True once after each change of answers (for the URL and host events).
     bool takeAnswersChanged();
+    // True once when the address should show link() again although the answers did not change
+    // (after "Keep mine" put back the visitor's answers' link over a foreign one).
+    bool takeLinkRewrite();
     // Counts evaluations, for tests and the benchmark.
     long evaluations() const { return evaluations_; }
 
@@ -74,7 +97,11 @@ private:
     Evaluation evaluation_;
     std::string link_;
     std::string notice_;
+    AnswersOrigin origin_ = AnswersOrigin::Default;
+    bool offered_ = false;  // offeredAnswers_ waits for the visitor's choice (the notice says so)
+    Answers offeredAnswers_;
     bool answersChanged_ = false;
+    bool linkRewrite_ = false;
     long evaluations_ = 0;
 };
 

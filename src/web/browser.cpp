@@ -131,10 +131,11 @@ EM_JS(void, js_download_file,
 
 // [SECTION] URL fragment
 EM_JS(char*, js_fragment, (), {
-    var hash = location.hash.replace(/^#/, "");
+    /* A share link is under 300 characters; a longer fragment is cut (and then fails its check). */
+    var hash = location.hash.replace(/^#/, "").slice(0, 1024);
     var size = lengthBytesUTF8(hash) + 1;
     var pointer = _malloc(size);
-    stringToUTF8(hash, pointer, size);
+    if (pointer) stringToUTF8(hash, pointer, size);
     return pointer;
 });
 
@@ -142,7 +143,7 @@ EM_JS(char*, js_page_address, (), {
     var address = location.href.split("#")[0];
     var size = lengthBytesUTF8(address) + 1;
     var pointer = _malloc(size);
-    stringToUTF8(address, pointer, size);
+    if (pointer) stringToUTF8(address, pointer, size);
     return pointer;
 });
 
@@ -151,7 +152,7 @@ EM_JS(char*, js_standalone_address, (), {
     var query = address.indexOf("?");
     if (query >= 0) {
         var params = new URLSearchParams(address.substring(query + 1));
-        ["embed", "host", "theme", "accent", "events", "answers"].forEach(function(name) {
+        ["embed", "host", "theme", "accent", "events", "answers", "nonce"].forEach(function(name) {
             params.delete(name);
         });
         var rest = params.toString();
@@ -159,17 +160,11 @@ EM_JS(char*, js_standalone_address, (), {
     }
     var size = lengthBytesUTF8(address) + 1;
     var pointer = _malloc(size);
-    stringToUTF8(address, pointer, size);
+    if (pointer) stringToUTF8(address, pointer, size);
     return pointer;
 });
 
-EM_JS(void, js_replace_fragment, (const char* link), {
-    try {
-        history.replaceState(history.state, "", "#" + UTF8ToString(link));
-    } catch (error) {
-        /* Sandboxed or opaque-origin documents may refuse; the link is then simply not shown. */
-    }
-});
+EM_JS(void, js_replace_fragment, (const char* link), { saWriteFragment(UTF8ToString(link)); });
 
 // [SECTION] Appearance
 EM_JS(int, js_prefers_dark_theme, (), {
@@ -204,10 +199,11 @@ EM_JS(void, js_blur_text_input, (), {
 
 // [SECTION] Embedding
 EM_JS(char*, js_query_parameter, (const char* name), {
-    var value = new URLSearchParams(location.search).get(UTF8ToString(name)) || "";
+    /* Cut just past the core's 64 KiB limit, which then refuses it with its reason. */
+    var value = (new URLSearchParams(location.search).get(UTF8ToString(name)) || "").slice(0, 65537);
     var size = lengthBytesUTF8(value) + 1;
     var pointer = _malloc(size);
-    stringToUTF8(value, pointer, size);
+    if (pointer) stringToUTF8(value, pointer, size);
     return pointer;
 });
 
@@ -240,7 +236,8 @@ EM_JS(void, js_post_to_host, (const char* hostOrigin, const char* type, const ch
         return;
     }
     window.parent.postMessage({"source": "sourcing-advisor", "v": 1, "type": UTF8ToString(type),
-                               "payload": payload}, UTF8ToString(hostOrigin));
+                               "payload": payload, "nonce": Module["saHostNonce"] || ""},
+                              UTF8ToString(hostOrigin));
 });
 
 EM_JS(void, js_post_result_to_host, (const char* hostOrigin, const char* stateJson, const char* link), {
@@ -253,13 +250,16 @@ EM_JS(void, js_post_result_to_host, (const char* hostOrigin, const char* stateJs
     var payload = {"winner": typeof state["winner"] === "string" ? state["winner"] : null,
                    "reshore": state["reshore"] === true,
                    "fit": typeof state["fit"] === "number" ? state["fit"] : 0,
-                   "link": UTF8ToString(link)};
+                   "link": UTF8ToString(link),
+                   "origin": typeof state["origin"] === "string" ? state["origin"] : "default"};
     window.parent.postMessage({"source": "sourcing-advisor", "v": 1, "type": "result",
-                               "payload": payload}, UTF8ToString(hostOrigin));
+                               "payload": payload, "nonce": Module["saHostNonce"] || ""},
+                              UTF8ToString(hostOrigin));
 });
 
-EM_JS(void, js_listen_to_host, (const char* hostOriginPointer), {
+EM_JS(void, js_listen_to_host, (const char* hostOriginPointer, const char* noncePointer), {
     var hostOrigin = UTF8ToString(hostOriginPointer);
+    Module["saHostNonce"] = UTF8ToString(noncePointer);
     window.addEventListener("message", function(event) {
         if (event.source !== window.parent || event.origin !== hostOrigin) return;
         var data = event.data;
@@ -270,7 +270,13 @@ EM_JS(void, js_listen_to_host, (const char* hostOriginPointer), {
         } catch (error) {
             return; /* cycles, BigInt: not a message of ours */
         }
-        if (typeof text === "string") saWithUTF8(text, _sa_on_host_message);
+        if (typeof text !== "string") return;
+        /* The size limit is checked here, before anything is copied into the wasm heap. */
+        if (text.length > saMaxMessageBytes || lengthBytesUTF8(text) > saMaxMessageBytes) {
+            console.warn("[sourcing-advisor] message from the host page refused: larger than 64 KiB");
+            return;
+        }
+        saWithUTF8(text, _sa_on_host_message);
     });
 });
 
@@ -310,7 +316,7 @@ EM_JS(void, js_watch_page, (), {
     }
 
     window.addEventListener("hashchange", function() {
-        saWithUTF8(location.hash, _sa_on_hash_change);
+        saWithUTF8(location.hash.slice(0, 1024), _sa_on_hash_change);
     });
 
     /* Ctrl+V on the canvas: the browser fires paste with the clipboard text. */
@@ -406,7 +412,9 @@ void postToHost(const std::string& hostOrigin, const char* type, const std::stri
 void postResultToHost(const std::string& hostOrigin, const std::string& stateJson, const std::string& link) {
     js_post_result_to_host(hostOrigin.c_str(), stateJson.c_str(), link.c_str());
 }
-void listenToHost(const std::string& hostOrigin) { js_listen_to_host(hostOrigin.c_str()); }
+void listenToHost(const std::string& hostOrigin, const std::string& nonce) {
+    js_listen_to_host(hostOrigin.c_str(), nonce.c_str());
+}
 void warn(const std::string& text) { js_warn(text.c_str()); }
 
 void markAppRunning() { js_mark_app_running(); }

@@ -26,7 +26,9 @@ std::string pageAddress();                  // location.href without the fragmen
 // location.href without the fragment and without the embedding parameters (embed, host, theme,
 // accent, events, answers): the address that opens the advisor on its own.
 std::string standaloneAddress();
-void replaceFragment(const std::string& link);  // history.replaceState; ignored where refused
+// Makes the address show #link: history.replaceState, spaced out and retried (pre.js,
+// saWriteFragment) so that the address ends on the latest link even where the browser throttles.
+void replaceFragment(const std::string& link);
 
 // [SECTION] Appearance
 bool prefersDarkTheme();  // ?theme= or <html data-theme>, else prefers-color-scheme
@@ -51,8 +53,10 @@ void postToHost(const std::string& hostOrigin, const char* type, const std::stri
 // appStateJson() the host may see, and the share link.
 void postResultToHost(const std::string& hostOrigin, const std::string& stateJson, const std::string& link);
 // Passes JSON.stringify(event.data) of sourcing-advisor messages from window.parent at
-// hostOrigin to sa_on_host_message; every other message is ignored.
-void listenToHost(const std::string& hostOrigin);
+// hostOrigin, up to 64 KiB (checked before copying), to sa_on_host_message; every other message
+// is ignored. Messages to the host carry `nonce` (embed.js's ?nonce=), so that the loader can
+// tell its own frame's advisor from an advisor someone else loaded into that frame.
+void listenToHost(const std::string& hostOrigin, const std::string& nonce);
 void warn(const std::string& text);  // console.warn, for the embedding page's developer
 
 // [SECTION] Page API (window.sourcingAdvisor, created by pre.js)

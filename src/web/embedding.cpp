@@ -36,6 +36,15 @@ bool hasWord(const std::string& list, const std::string& word) {
     return false;
 }
 
+// embed.js's ?nonce= (random hex), echoed in every message to the host; anything else is dropped.
+std::string validNonce(const std::string& nonce) {
+    if (nonce.size() > 64) return {};
+    for (const char c : nonce) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return {};
+    }
+    return nonce;
+}
+
 void postHeight(const char* type, float height) {
     browser::postToHost(embedding.host, type, "{\"height\":" + std::to_string(static_cast<int>(height)) + "}");
 }
@@ -53,7 +62,7 @@ void start() {
     if (!embedding.embedded) return;
     const std::string answers = browser::queryParameter("answers");
     if (!answers.empty()) {
-        const std::string refused = app::appSetAnswersJson(answers);
+        const std::string refused = app::appSetPrefilledAnswersJson(answers);
         if (!refused.empty()) browser::warn("prefilled answers ignored: " + refused);
     }
     const std::string declared = browser::queryParameter("host");
@@ -64,7 +73,7 @@ void start() {
     if (embedding.host.empty()) return;
     embedding.sendResults = hasWord(browser::queryParameter("events"), "result");
     browser::setAutoHeight(true);
-    browser::listenToHost(embedding.host);
+    browser::listenToHost(embedding.host, validNonce(browser::queryParameter("nonce")));
 }
 
 bool embedded() { return embedding.embedded; }

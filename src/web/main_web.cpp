@@ -521,6 +521,7 @@ app::AppOptions pageOptions() {
 
 // The share link follows the answers; the fragment is touched at no other time.
 void publishAnswersIfChanged() {
+    if (app::appTakeLinkRewrite()) browser::replaceFragment(app::appLink());  // "Keep mine"
     if (!app::appTakeAnswersChanged()) return;
     const std::string link = app::appLink();
     browser::replaceFragment(link);
@@ -771,8 +772,15 @@ EMSCRIPTEN_KEEPALIVE void sa_on_theme_change() {
     requestFrames();
 }
 
+// A fragment the advisor did not write (it writes with replaceState, which fires no hashchange):
+// someone navigated to a link. On its own page that is the visitor opening a link; embedded, it
+// may be whoever can navigate the frame, so the visitor is asked first (Apply / Keep mine).
 EMSCRIPTEN_KEEPALIVE void sa_on_hash_change(const char* fragment) {
-    app::appOpenLink(fragment);  // new answers: the next frame rewrites the link and tells the host
+    if (embedding::embedded()) {
+        app::appOfferLink(fragment);
+    } else {
+        app::appOpenLink(fragment);  // new answers: the next frame rewrites the link and tells the host
+    }
     browser::publishState(app::appStateJson(), embedding::shareUrl(app::appLink()), true);
     requestFrames();
 }

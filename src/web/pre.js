@@ -22,15 +22,75 @@ function saUnpackWasm(bytes) {
   return new Response(unpacked).arrayBuffer();
 }
 
+// The largest message, answers object or prefill the advisor takes (json_limits.h): checked in
+// JavaScript, before anything is copied into the wasm heap.
+var saMaxMessageBytes = 64 * 1024;
+
 // Calls use(pointer) with a NUL-terminated UTF-8 copy of text on the wasm heap, then frees it.
+// If the heap cannot hold it (it is capped, MAXIMUM_MEMORY), use is not called: that is said on
+// the console and undefined returned.
 function saWithUTF8(text, use) {
   var size = lengthBytesUTF8(text) + 1;
   var pointer = _malloc(size);
+  if (!pointer) {
+    console.warn('[sourcing-advisor] out of memory: ' + size + ' bytes of text not taken');
+    return undefined;
+  }
   stringToUTF8(text, pointer, size);
   try {
     return use(pointer);
   } finally {
     _free(pointer);
+  }
+}
+
+// The share link in the address bar. Browsers throttle history.replaceState (Chromium drops
+// calls beyond 200 in 10 s, Safari throws after 100 in 30 s), so writes are spaced at least
+// saFragmentGapMs apart, the latest link is always written last (a trailing write), and a write
+// the browser dropped or refused is tried again, later and later, until the address shows it.
+var saFragmentGapMs = 250;
+var saFragment = { wanted: null, timer: 0, lastWrite: -Infinity, retryMs: 0, tries: 0 };
+
+function saWriteFragment(link) {
+  saFragment.wanted = '#' + link;
+  saFragment.tries = 0;
+  saScheduleFragmentWrite();
+}
+
+function saFragmentShown() {
+  return location.hash === saFragment.wanted || (saFragment.wanted === '#' && location.hash === '');
+}
+
+function saScheduleFragmentWrite() {
+  if (saFragment.timer) return;
+  var wait = saFragment.lastWrite + saFragmentGapMs + saFragment.retryMs - Date.now();
+  if (wait <= 0) {
+    saFlushFragment();
+  } else {
+    saFragment.timer = setTimeout(function () {
+      saFragment.timer = 0;
+      saFlushFragment();
+    }, wait);
+  }
+}
+
+function saFlushFragment() {
+  if (saFragment.wanted === null || saFragmentShown()) {
+    saFragment.retryMs = 0;
+    return;
+  }
+  saFragment.lastWrite = Date.now();
+  saFragment.tries++;
+  try {
+    history.replaceState(history.state, '', saFragment.wanted);
+  } catch (error) {
+    // Throttled (Safari), or refused (sandboxed and opaque-origin documents): tried again below.
+  }
+  if (saFragmentShown()) {
+    saFragment.retryMs = 0;
+  } else if (saFragment.tries < 40) {  // about three minutes, then the next change tries again
+    saFragment.retryMs = Math.min(Math.max(saFragment.retryMs * 2, 500), 5000);
+    saScheduleFragmentWrite();
   }
 }
 
@@ -57,9 +117,17 @@ var saPageApi = (function () {
     },
     'setAnswers': function (partialAnswers) {
       requireRunning();
-      var message = saWithUTF8(JSON.stringify(partialAnswers), function (pointer) {
+      var text = JSON.stringify(partialAnswers);
+      if (typeof text !== 'string') {  // undefined, a function: nothing JSON can say
+        throw new Error('setAnswers needs an object of question id to value');
+      }
+      if (text.length > saMaxMessageBytes || lengthBytesUTF8(text) > saMaxMessageBytes) {
+        throw new Error('answers: larger than 64 KiB');
+      }
+      var message = saWithUTF8(text, function (pointer) {
         return UTF8ToString(_sa_set_answers(pointer));
       });
+      if (message === undefined) throw new Error('answers: out of memory');
       if (message) throw new Error(message);
     },
     // Where the visible button (or other item) with this label was drawn in the latest frame:
@@ -67,7 +135,7 @@ var saPageApi = (function () {
     // the next frame). For tests and automation that click the real thing.
     'itemRect': function (label) {
       requireRunning();
-      var rect = saWithUTF8(String(label), function (pointer) {
+      var rect = saWithUTF8(String(label).slice(0, 200), function (pointer) {
         return UTF8ToString(_sa_item_rect(pointer));
       });
       return rect ? JSON.parse(rect) : null;

@@ -41,6 +41,7 @@ function hostPage() {
 <div class="spacer"></div>
 <script src="${advisor.origin}/embed.js" async data-title="Advisor B"></script>
 <iframe id="stranger" src="${stranger.origin}/stranger.html" title="Someone else's widget"></iframe>
+<iframe id="helper" src="/helper.html" title="The host's own widget"></iframe>
 </body>
 </html>`;
 }
@@ -48,7 +49,7 @@ function hostPage() {
 const hostCss = `body { margin: 0 auto; max-width: 68rem; padding: 0 1rem; font: 16px/1.5 sans-serif; }
 .slot { min-height: 720px; }
 .spacer { height: 6000px; }
-#stranger { width: 300px; height: 80px; border: 1px solid #888; }`;
+#stranger, #helper { width: 300px; height: 80px; border: 1px solid #888; }`;
 
 before(async () => {
   browser = await launchChromium();
@@ -62,14 +63,20 @@ before(async () => {
   stranger = await servePages(pages);
   Object.assign(pages, {
     '/host.html': { body: hostPage(), headers: { 'Content-Security-Policy':
-      `default-src 'none'; script-src ${advisor.origin}; style-src 'self'; frame-src ${advisor.origin} ${stranger.origin}` } },
+      `default-src 'none'; script-src ${advisor.origin}; style-src 'self'; frame-src 'self' ${advisor.origin} ${stranger.origin}` } },
     '/host.css': { body: hostCss, type: 'text/css' },
     '/stranger.html': { body: '<!doctype html><title>Stranger</title><p>Not the advisor.</p>' },
+    // A page of the host's own origin that is not the advisor's parent (a widget, a popup).
+    '/helper.html': { body: '<!doctype html><title>Helper</title><p>The host\'s other widget.</p>' },
+    // Where a stranger sends the advisor's frame: it speaks for the advisor from another origin.
+    '/forger.html': { body: '<!doctype html><title>Forger</title><p>Not the advisor either.</p>' },
     // A page that frames the host page, and one that frames the advisor claiming to be the host.
     '/top.html': { body: `<!doctype html><title>Framing the host</title>
 <iframe id="framed-host" src="${host.origin}/host.html" title="host" width="700" height="640"></iframe>
 <iframe id="liar" src="${advisor.origin}/app/index.html?embed=1&amp;host=${encodeURIComponent(host.origin)}&amp;events=result"
-        title="liar" width="600" height="640"></iframe>` },
+        title="liar" width="600" height="640"></iframe>
+<iframe id="liar-without-ancestors" src="${advisor.origin}/app/no-ancestor-origins/index.html?embed=1&amp;host=${encodeURIComponent(host.origin)}&amp;events=result"
+        title="liar, in a browser that does not name the parent's origin" width="600" height="640"></iframe>` },
   });
 });
 after(async () => {
@@ -98,7 +105,9 @@ function recordInEveryFrame() {
   }).observe({ type: 'layout-shift', buffered: true });
   window.received = [];
   window.addEventListener('message', (event) => {
-    window.received.push({ origin: event.origin, data: JSON.stringify(event.data) });
+    const frame = [...document.querySelectorAll('iframe')].find((element) => element.contentWindow === event.source);
+    const from = frame ? frame.title : event.source === window.parent ? 'parent' : 'another window';
+    window.received.push({ origin: event.origin, from, data: JSON.stringify(event.data) });
   });
 }
 
@@ -117,6 +126,43 @@ async function newHostContext(options = {}) {
   context.on('request', (request) => requests.push(request.url()));
   return { context, requests, blocked };
 }
+
+// Browsers that do not tell a frame its parent's origin (Firefox has no location.ancestorOrigins)
+// trust the declared host, and then only the advisor's own checks stand between it and a parent
+// of another origin: the event.origin check and postMessage's target origin. This serves
+// app/no-ancestor-origins/ as such a browser would run app/: the same files, with
+// location.ancestorOrigins read as undefined.
+async function serveWithoutAncestorOrigins(context) {
+  const app = join(distDir, 'app');
+  await context.route(`${advisor.origin}/app/no-ancestor-origins/**`, async (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    let body = await readFile(join(app, name), 'utf8');
+    if (name === 'app.js') {
+      assert.ok(body.includes('location.ancestorOrigins'), 'app.js no longer reads location.ancestorOrigins');
+      body = body.replaceAll('location.ancestorOrigins', 'undefined');
+    }
+    const type = { 'index.html': 'text/html', 'app.css': 'text/css', 'app.js': 'text/javascript' }[name];
+    return route.fulfill({ status: type ? 200 : 404, contentType: type ?? 'text/plain', body: type ? body : '' });
+  });
+}
+
+// Console warnings of a page and its frames, as the embedding page's developer sees them.
+function collectWarnings(page) {
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return warnings;
+}
+
+async function waitForWarning(warnings, pattern) {
+  for (let waited = 0; !warnings.some((text) => pattern.test(text)); waited += 100) {
+    if (waited > 10000) throw new Error(`no console warning ${pattern}; got ${JSON.stringify(warnings)}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+const nonceOf = (frame) => new URL(frame.url()).searchParams.get('nonce');
 
 const events = (page, filter = {}) => page.evaluate((filter) => window.hostEvents.filter(
   (event) => Object.entries(filter).every(([key, value]) => event[key] === value)), filter);
@@ -203,7 +249,7 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 
 // [SECTION] One host page with two advisors, shared by the tests below (in order)
 describe('embedding with embed.js', () => {
-  let context, page, errors, requests, blocked;
+  let context, page, errors, warnings, requests, blocked;
   let a, b;              // {element, frame} of the two advisors
   let requestsAtLoad;    // requests made until everything had loaded
 
@@ -211,6 +257,7 @@ describe('embedding with embed.js', () => {
     ({ context, requests, blocked } = await newHostContext());
     page = await context.newPage();
     errors = collectErrors(page);
+    warnings = collectWarnings(page);
   });
   after(async () => { await context?.close(); });
 
@@ -232,9 +279,11 @@ describe('embedding with embed.js', () => {
     assert.equal(attributes.width, attributes.slotWidth, 'the frame fills the width it is given');
     const src = new URL(attributes.src);
     assert.equal(`${src.origin}${src.pathname}`, `${advisor.origin}/app/index.html`);
-    assert.deepEqual(Object.fromEntries(src.searchParams), {
+    const { nonce, ...parameters } = Object.fromEntries(src.searchParams);
+    assert.deepEqual(parameters, {
       embed: '1', host: host.origin, theme: 'light', accent: '0F766E', events: 'result',
       answers: JSON.stringify(prefilled) });
+    assert.match(nonce, /^[0-9a-f]{32}$/, 'a random nonce for the frame');
 
     await waitForEvent(page, { type: 'ready', title: 'Advisor A' });
     await settleEmbedded(page, a.frame);
@@ -296,7 +345,9 @@ describe('embedding with embed.js', () => {
     const last = results.at(-1).detail;
     const hash = await a.frame.evaluate(() => location.hash);
     assert.deepEqual(last, { winner: state.winner, reshore: state.reshore, fit: state.fit,
-                             link: `${advisor.origin}/app/index.html${hash}` });
+                             link: `${advisor.origin}/app/index.html${hash}`, origin: 'host' });
+    assert.equal(results[0].detail.origin, 'host', 'at ready: the answers data-answers prefilled');
+    assert.equal(state.origin, 'host', 'the latest change came from the host\'s set-answers');
     assert.ok(hash.length > 5, 'the share link is in the iframe\'s fragment');
     sharedLink = { link: last.link, answers: state.answers };
 
@@ -315,6 +366,12 @@ describe('embedding with embed.js', () => {
     await b.frame.waitForFunction(() => window.sourcingAdvisor.getState().answers.function === 'legal');
     await settleEmbedded(page, b.frame);
     assert.deepEqual(await events(page, { title: 'Advisor B', type: 'result' }), []);
+    // Nor does B's iframe send them (the loader would drop them anyway): the host window heard
+    // B's ready, and no result from it.
+    const fromB = (await page.evaluate(() => window.received))
+      .filter((message) => message.from === 'Advisor B').map((message) => JSON.parse(message.data).type);
+    assert.ok(fromB.includes('ready'), `B told the host nothing: ${fromB}`);
+    assert.ok(!fromB.includes('result'), 'B sent results nobody asked for');
     assert.equal((await stateOf(a.frame)).answers.function, prefilled.function, 'A is independent of B');
     requestsAtLoad = requests.length;
   });
@@ -322,8 +379,9 @@ describe('embedding with embed.js', () => {
   test('messages from any other window, or not quite right, change nothing', async () => {
     const before = { a: await stateOf(a.frame), b: await stateOf(b.frame), events: await events(page),
                      height: (await a.element.boundingBox()).height };
+    // Each forger below fails exactly one check, so that each check is needed by some test.
     // A frame of another origin in the host page: forged orders to both advisors, forged
-    // reports to the host.
+    // reports to the host (wrong window and wrong origin: the simplest stranger).
     const strangerFrame = page.frames().find((frame) => frame.url().startsWith(stranger.origin));
     await strangerFrame.evaluate(([message, advisorOrigin]) => {
       for (let i = 0; i < parent.frames.length; i++) {
@@ -335,11 +393,30 @@ describe('embedding with embed.js', () => {
           height: 250, winner: 'forged', reshore: true, fit: 1, link: 'javascript:alert(1)' } }, '*');
       }
     }, [setAnswers(forged), advisor.origin]);
-    // Advisor B (same origin as A) pretending to be A.
-    await b.frame.evaluate(() => {
-      parent.postMessage({ source: 'sourcing-advisor', v: 1, type: 'result',
-                           payload: { winner: 'forged', reshore: true, fit: 1, link: location.href } }, '*');
+    // The host's own origin, but not the advisor's parent window: only the advisor's
+    // event.source check refuses its orders.
+    const helperFrame = page.frames().find((frame) => frame.url() === `${host.origin}/helper.html`);
+    await helperFrame.evaluate(([message, advisorOrigin]) => {
+      for (let i = 0; i < parent.frames.length; i++) parent.frames[i].postMessage(message, advisorOrigin);
+    }, [setAnswers(forged), advisor.origin]);
+    // Advisor B (same origin as A, so it can read A's nonce) pretending to be A: only the
+    // loader's event.source check refuses it.
+    const nonceOfA = await b.frame.evaluate(() => {
+      const own = new URL(location.href).searchParams.get('nonce');
+      let nonce = null;
+      for (let i = 0; i < parent.frames.length; i++) {
+        try {
+          const other = new URL(parent.frames[i].location.href).searchParams.get('nonce');
+          if (other && other !== own) nonce = other;
+        } catch {}  // a frame of another origin
+      }
+      for (const type of ['result', 'resize']) {
+        parent.postMessage({ source: 'sourcing-advisor', v: 1, type, nonce, payload: {
+          winner: 'forged', reshore: true, fit: 1, link: location.href, height: 250 } }, '*');
+      }
+      return nonce;
     });
+    assert.equal(nonceOfA, nonceOf(a.frame), 'B found A\'s nonce');
     // The real host, but not a valid message: another version, another type, bad payloads, junk.
     for (const message of [
       { ...setAnswers(forged), v: 2 }, { ...setAnswers(forged), source: 'someone-else' },
@@ -357,6 +434,69 @@ describe('embedding with embed.js', () => {
     assert.deepEqual((await stateOf(b.frame)).answers, before.b.answers);
     assert.deepEqual(await events(page), before.events, 'no event from a forged message');
     assert.equal((await a.element.boundingBox()).height, before.height);
+    // The refusals the host's developer sees, each with its reason.
+    await waitForWarning(warnings, /refused: accent must be a colour written #RRGGBB/);
+    await waitForWarning(warnings, /refused: unknown question "no_such_question"/);
+    await waitForWarning(warnings, /refused: unknown message type "delete-everything"/);
+  });
+
+  test('even the advisor\'s own frame cannot hand the host a script link or a wild height', async () => {
+    const before = { events: (await events(page, { title: 'Advisor A' })).length,
+                     height: (await a.element.boundingBox()).height };
+    // What a compromised or confused advisor page could send: it passes the window, origin and
+    // nonce checks, so only the loader's own filters stand.
+    await a.frame.evaluate((nonce) => {
+      const post = (type, payload) => parent.postMessage({ source: 'sourcing-advisor', v: 1, type, payload, nonce }, '*');
+      for (const height of [50, 1e9, -1, 'tall', null, Infinity]) post('resize', { height });
+      post('result', { winner: 'w'.repeat(100), reshore: 'yes', fit: 1e9, link: 'javascript:alert(document.domain)',
+                       origin: 'the moon' });
+      post('result', { winner: 'own_onshore', reshore: true, fit: 50, origin: 'visitor',
+                       link: 'https://elsewhere.example/app/index.html#sa-x' });
+    }, nonceOf(a.frame));
+    await waitForEvent(page, { title: 'Advisor A' }, before.events + 2);
+    await page.waitForTimeout(300);
+    const added = (await events(page, { title: 'Advisor A' })).slice(before.events);
+    assert.deepEqual(added.map((event) => event.type), ['result', 'result'], 'a bad height is no resize');
+    assert.deepEqual(added[0].detail, { winner: null, reshore: false, fit: 100, link: '', origin: null });
+    assert.deepEqual(added[1].detail, { winner: 'own_onshore', reshore: true, fit: 50, link: '', origin: 'visitor' });
+    assert.equal((await a.element.boundingBox()).height, before.height);
+  });
+
+  test('oversized and deeply nested messages are refused before they cost the advisor memory', async () => {
+    const before = { state: await stateOf(a.frame), events: (await events(page)).length,
+                     heap: await a.frame.evaluate(() => window.sourcingAdvisor.stats().heapBytes) };
+    // 20 MiB: copied into the wasm heap, it would grow the heap (16 MiB) to hold it.
+    await page.evaluate(([title, origin]) => {
+      const message = { source: 'sourcing-advisor', v: 1, type: 'set-answers',
+                        payload: { answers: { function: 'legal', padding: 'x'.repeat(20 << 20) } } };
+      document.querySelector(`iframe[title="${title}"]`).contentWindow.postMessage(message, origin);
+    }, ['Advisor A', advisor.origin]);
+    await waitForWarning(warnings, /message from the host page refused: .*larger than 64 KiB/);
+    await page.evaluate(([title, origin]) => {
+      let nested = 'legal';
+      for (let i = 0; i < 1000; i++) nested = [nested];
+      const message = { source: 'sourcing-advisor', v: 1, type: 'set-answers', payload: { answers: { function: nested } } };
+      document.querySelector(`iframe[title="${title}"]`).contentWindow.postMessage(message, origin);
+    }, ['Advisor A', advisor.origin]);
+    await waitForWarning(warnings, /message from the host page refused: message nested deeper than 32 levels/);
+    await settleEmbedded(page, a.frame);
+    const after = await stateOf(a.frame);
+    assert.deepEqual(after.answers, before.state.answers);
+    assert.equal(after.link, before.state.link);
+    assert.equal(await a.frame.evaluate(() => window.sourcingAdvisor.stats().heapBytes), before.heap,
+                 'the wasm heap grew: the message was copied before its size was checked');
+    assert.equal((await events(page)).length, before.events);
+    // The page's own API says so too, before copying.
+    const refusal = await a.frame.evaluate(() => {
+      try {
+        window.sourcingAdvisor.setAnswers({ function: 'legal', padding: 'x'.repeat(1 << 20) });
+        return '';
+      } catch (error) {
+        return error.message;
+      }
+    });
+    assert.match(refusal, /larger than 64 KiB/);
+    assert.deepEqual((await stateOf(a.frame)).answers, before.state.answers);
   });
 
   test('Download report and Download data save the current winner, from inside the iframe', async () => {
@@ -398,6 +538,7 @@ describe('embedding with embed.js', () => {
 describe('strangers get nothing', () => {
   test('a page framing the host page, and a page claiming to be the host, cannot steer or hear the advisor', async () => {
     const { context, requests, blocked } = await newHostContext({ viewport: { width: 1400, height: 700 } });
+    await serveWithoutAncestorOrigins(context);
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(`${stranger.origin}/top.html`);
@@ -405,13 +546,21 @@ describe('strangers get nothing', () => {
     const a = await advisorFrame(hostFrame, 'Advisor A');
     await waitForEvent(hostFrame, { type: 'ready', title: 'Advisor A' });
     const liar = await advisorFrame(page, 'liar');
+    const trusting = await advisorFrame(page, 'liar, in a browser that does not name the parent\'s origin');
     await settle(a.frame);
     await settle(liar.frame);
+    await settle(trusting.frame);
+    // Without location.ancestorOrigins the advisor believes the declared host: messaging is on,
+    // and its messages are addressed to the host's origin, which the framing page is not.
+    assert.equal(await trusting.frame.evaluate(() => document.documentElement.classList.contains('sa-auto-height')),
+                 true, 'the trusting advisor is not messaging: its checks are not tested');
     const before = { a: await stateOf(a.frame), liar: await stateOf(liar.frame),
-                     hostEvents: await events(hostFrame) };
+                     trusting: await stateOf(trusting.frame), hostEvents: await events(hostFrame) };
 
     await page.evaluate(([message, advisorOrigin]) => {
-      const targets = [frames[0].frames[0], frames[0].frames[1], frames[1]];
+      // frames[2] is the trusting advisor's parent-window check passing: only its event.origin
+      // check stands.
+      const targets = [frames[0].frames[0], frames[0].frames[1], frames[1], frames[2]];
       for (const target of targets) {
         target.postMessage(message, '*');
         target.postMessage(message, advisorOrigin);
@@ -420,10 +569,15 @@ describe('strangers get nothing', () => {
     await page.waitForTimeout(500);
     await settle(a.frame);
     await settle(liar.frame);
+    await settle(trusting.frame);
 
     assert.deepEqual((await stateOf(a.frame)).answers, before.a.answers);
     assert.deepEqual((await stateOf(liar.frame)).answers, before.liar.answers);
+    assert.deepEqual((await stateOf(trusting.frame)).answers, before.trusting.answers,
+                     'a parent of another origin steered the advisor');
     assert.deepEqual(await events(hostFrame), before.hostEvents);
+    // The trusting advisor sent ready and result (to the host's origin): the framing page, its
+    // parent, must not have received them.
     assert.deepEqual(await page.evaluate(() => window.received), [], 'the framing page heard something');
     assert.equal(await liar.frame.evaluate(() => document.documentElement.classList.contains('sa-auto-height')),
                  false, 'messaging is off when the declared host is not the parent');
@@ -433,10 +587,159 @@ describe('strangers get nothing', () => {
                                   changed.data_sensitivity);
     await waitForEvent(hostFrame, { type: 'result', title: 'Advisor A' }, 2);
     assert.deepEqual(await page.evaluate(() => window.received), []);
+
+    // Steering by navigation: whoever may navigate the advisor's frame can give it a new fragment
+    // or reload it with other answers. Chromium lets only the parent do so across origins here
+    // (other browsers let more pages), so the host page plays that part. A new fragment is only
+    // offered to the visitor.
+    const visitor = await stateOf(a.frame);
+    const theirLink = await liar.frame.evaluate((answers) => {
+      window.sourcingAdvisor.setAnswers(answers);
+      return window.sourcingAdvisor.getState().link;
+    }, forged);
+    const resultsBefore = (await events(hostFrame, { type: 'result', title: 'Advisor A' })).length;
+    const navigateA = (address) => hostFrame.evaluate((address) => {
+      document.querySelector('iframe[title="Advisor A"]').contentWindow.location.href = address;
+    }, address);
+    const addressOfA = a.frame.url().split('#')[0];
+    await navigateA(`${addressOfA}#${theirLink}`);
+    await a.frame.waitForFunction(() => window.sourcingAdvisor.getState().link_offered === true, null, { timeout: 10000 });
+    await settle(a.frame);
+    let offered = await stateOf(a.frame);
+    assert.deepEqual(offered.answers, visitor.answers, 'a link someone else wrote replaced the visitor\'s answers');
+    assert.match(offered.notice, /Apply them, or keep your own answers/);
+    assert.equal((await events(hostFrame, { type: 'result', title: 'Advisor A' })).length, resultsBefore,
+                 'the host heard of answers the visitor did not choose');
+    const clickInA = async (label) => {
+      await a.frame.waitForFunction((label) => window.sourcingAdvisor.itemRect(label) !== null, label,
+                                    { timeout: 10000, polling: 100 });
+      const rect = await a.frame.evaluate((label) => window.sourcingAdvisor.itemRect(label), label);
+      const box = await a.element.boundingBox();
+      await page.mouse.click(box.x + rect.x + rect.width / 2, box.y + rect.y + rect.height / 2);
+      await settle(a.frame);
+    };
+    await clickInA('Keep mine');
+    await a.frame.waitForFunction((link) => location.hash === `#${link}`, visitor.link, { timeout: 10000 });
+    offered = await stateOf(a.frame);
+    assert.deepEqual(offered.answers, visitor.answers);
+    assert.equal(offered.link_offered, false);
+    assert.equal(offered.notice, null);
+
+    await navigateA(`${addressOfA}#${theirLink}`);
+    await a.frame.waitForFunction(() => window.sourcingAdvisor.getState().link_offered === true, null, { timeout: 10000 });
+    await clickInA('Apply');
+    await waitForEvent(hostFrame, { type: 'result', title: 'Advisor A' }, resultsBefore + 1);
+    assert.deepEqual((await stateOf(a.frame)).answers, (await stateOf(liar.frame)).answers, 'Apply applies the link');
+    assert.equal((await events(hostFrame, { type: 'result', title: 'Advisor A' })).at(-1).detail.origin, 'link',
+                 'the host is told the answers came from a link');
+
+    // A reload with answers of someone else's choosing: the visitor sees them, but the host hears
+    // nothing from an advisor its loader did not start (it lacks the loader's nonce).
+    const eventsBefore = (await events(hostFrame, { title: 'Advisor A' })).length;
+    const query = new URLSearchParams({ embed: '1', host: host.origin, events: 'result',
+                                        answers: JSON.stringify({ function: 'software_dev' }) });
+    await navigateA(`${advisor.origin}/app/index.html?${query}`);
+    await a.frame.waitForFunction(() => {
+      try {
+        return window.sourcingAdvisor.getState().answers.function === 'software_dev';
+      } catch {
+        return false;  // not loaded, or not running yet
+      }
+    }, null, { timeout: 20000 });
+    await settle(a.frame);
+    await page.waitForTimeout(500);
+    assert.equal((await events(hostFrame, { title: 'Advisor A' })).length, eventsBefore,
+                 'the host took events from an advisor someone else loaded into its frame');
+    assert.ok((await hostFrame.evaluate(() => window.received)).some((message) => message.from === 'Advisor A' &&
+              JSON.parse(message.data).type === 'result'), 'the reloaded advisor did send its result');
+
     assert.deepEqual(blocked, []);
     assert.ok(requests.every((url) => [advisor.origin, host.origin, stranger.origin].includes(new URL(url).origin)));
     await context.close();
     assert.deepEqual(errors, []);
+  });
+
+  test('the advisor\'s frame sent elsewhere cannot speak for the advisor', async () => {
+    const { context } = await newHostContext();
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${host.origin}/host.html`);
+    const a = await advisorFrame(page, 'Advisor A');
+    await waitForEvent(page, { type: 'ready', title: 'Advisor A' });
+    await settleEmbedded(page, a.frame);
+    const before = { events: await events(page), height: (await a.element.boundingBox()).height };
+    // The same frame (event.source passes), a page of another origin in it, knowing the nonce:
+    // only the loader's event.origin check refuses it.
+    const nonce = nonceOf(a.frame);
+    await a.frame.evaluate((address) => { location.href = address; }, `${stranger.origin}/forger.html`);
+    const forger = await (await page.waitForSelector('iframe[title="Advisor A"]')).contentFrame();
+    await forger.waitForURL(`${stranger.origin}/forger.html`);
+    await forger.evaluate((nonce) => {
+      for (const type of ['ready', 'resize', 'result']) {
+        parent.postMessage({ source: 'sourcing-advisor', v: 1, type, nonce, payload: {
+          height: 250, winner: 'forged', reshore: true, fit: 1, origin: 'visitor', link: location.href } }, '*');
+      }
+    }, nonce);
+    await page.waitForTimeout(500);
+    assert.deepEqual(await events(page), before.events, 'the loader took a message from another origin');
+    assert.equal((await a.element.boundingBox()).height, before.height);
+    await context.close();
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('the loader\'s attributes', () => {
+  test('only an http(s) data-src becomes a frame; bad heights, themes, accents, answers and titles are named and ignored', async () => {
+    const loader = (attributes) => `<script src="${advisor.origin}/embed.js" ${attributes}></script>`;
+    const longTitle = 'T'.repeat(300);
+    // No Content-Security-Policy on this host page: it would stop javascript: on its own, and
+    // the loader's check would go untested.
+    // The frames sit far below (lazy: they do not load), so their heights stay the loader's own.
+    pages['/attributes.html'] = { body: `<!doctype html><title>Attributes</title>
+<div style="height: 8000px">Far above the advisors.</div>
+<div>${loader('data-title="script" data-src="javascript:top.pwned=1"')}</div>
+<div>${loader('data-title="data" data-src="data:text/html,&lt;script&gt;parent.pwned=2&lt;/script&gt;"')}</div>
+<div>${loader(`data-title="blob" data-src="blob:${host.origin}/0e1c6f0a-2b9d-4c4e-9a35-2f6c4bb1c3a1"`)}</div>
+<div>${loader('data-title="file" data-src="file:///etc/passwd"')}</div>
+<div>${loader('data-title="tall" data-height="99999999"')}</div>
+<div>${loader('data-title="short" data-height="100"')}</div>
+<div>${loader('data-title="sized" data-height="900"')}</div>
+<div>${loader('data-title="odd" data-theme="purple" data-accent="0F766E"')}</div>
+<div>${loader('data-title="styled" data-theme="dark" data-accent="#0F766E"')}</div>
+<div>${loader(`data-title="nested" data-answers='{"function":{"deep":[1]}}'`)}</div>
+<div>${loader(`data-title="${longTitle}"`)}</div>` };
+    const { context } = await newHostContext();
+    const page = await context.newPage();
+    const warnings = collectWarnings(page);
+    await page.goto(`${host.origin}/attributes.html`);
+    await page.waitForFunction(() => document.querySelectorAll('iframe').length === 7);
+    await waitForWarning(warnings, /data-title is longer than 200 characters/);
+    const frames = await page.evaluate(() => [...document.querySelectorAll('iframe')].map((frame) => ({
+      title: frame.title, height: frame.style.height, src: frame.src,
+      params: Object.fromEntries(new URL(frame.src).searchParams) })));
+    assert.deepEqual(frames.map((frame) => frame.title),
+                     ['tall', 'short', 'sized', 'odd', 'styled', 'nested', 'T'.repeat(200)],
+                     'a frame for a javascript:, data:, blob: or file: data-src');
+    assert.ok(frames.every((frame) => frame.src.startsWith(`${advisor.origin}/app/index.html?`)));
+    assert.equal(await page.evaluate(() => window.pwned), undefined, 'data-src ran script in the host page');
+    const byTitle = Object.fromEntries(frames.map((frame) => [frame.title, frame]));
+    assert.equal(byTitle.tall.height, '720px');
+    assert.equal(byTitle.short.height, '720px');
+    assert.equal(byTitle.sized.height, '900px');
+    assert.equal(byTitle.odd.params.theme, undefined);
+    assert.equal(byTitle.odd.params.accent, undefined);
+    assert.equal(byTitle.styled.params.theme, 'dark');
+    assert.equal(byTitle.styled.params.accent, '0F766E');
+    assert.equal(byTitle.nested.params.answers, undefined);
+    for (const pattern of [/not javascript:; no advisor inserted/, /not data:; no advisor inserted/,
+                           /not blob:; no advisor inserted/, /not file:; no advisor inserted/,
+                           /data-height must be a whole number of pixels from 320 to 10000/,
+                           /data-theme must be "light" or "dark"/, /data-accent must be a colour written #RRGGBB/,
+                           /data-answers is not a JSON object of question id to value, ignored: "function" is not a string or number/]) {
+      await waitForWarning(warnings, pattern);
+    }
+    assert.equal(warnings.filter((text) => /data-height/.test(text)).length, 2);
+    await context.close();
   });
 });
 
@@ -449,7 +752,9 @@ describe('the plain iframe snippet', () => {
     pages['/plain.html'] = { body: `<!doctype html><title>Plain iframe</title>
 <iframe src="${advisor.origin}/app/index.html?embed=1&amp;theme=dark&amp;accent=0F766E&amp;answers=${answers}${hash}"
         title="Sourcing Advisor: which sourcing model fits your work"
-        allow="clipboard-write" loading="lazy" width="100%" height="720" style="border:0"></iframe>` };
+        allow="clipboard-write" loading="lazy" width="100%" height="720" style="border:0"></iframe>
+<iframe src="${advisor.origin}/app/index.html?embed=1&amp;host=${encodeURIComponent(host.origin)}&amp;events=result"
+        title="Control" width="400" height="300"></iframe>` };
     const { context, requests } = await newHostContext({ viewport: { width: 1100, height: 800 } });
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -460,7 +765,10 @@ describe('the plain iframe snippet', () => {
     const state = await stateOf(a.frame);
     if (sharedLink) assert.deepEqual(state.answers, sharedLink.answers, 'the link wins over prefilled answers');
     else assert.equal(state.answers.function, 'legal', 'prefilled answers');
-    assert.deepEqual(await page.evaluate(() => window.received), []);
+    // The control (the same advisor, told its host) is heard here: the plain one says nothing.
+    await page.waitForFunction(() => window.received.some((message) => message.from === 'Control'), null,
+                               { timeout: 20000 });
+    assert.deepEqual((await page.evaluate(() => window.received)).filter((message) => message.from !== 'Control'), []);
     assert.equal(await a.frame.evaluate(() => document.documentElement.classList.contains('sa-auto-height')), false);
     assert.match(await a.frame.textContent('#sa-summary'),
                  new RegExp(`Share link: ${advisor.origin}/app/index.html#sa-`), 'the link opens it on its own');

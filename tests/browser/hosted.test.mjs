@@ -18,6 +18,13 @@ after(async () => {
   await server?.close();
 });
 
+// Every request of a context, in order.
+function recordRequests(context) {
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  return requests;
+}
+
 // Records CSP violations before any page script runs.
 const recordViolations = () => {
   window.cspViolations = [];
@@ -29,11 +36,20 @@ const recordViolations = () => {
 describe('hosted build', () => {
   test('runs under its Content-Security-Policy without a single violation', async () => {
     const context = await browser.newContext({ viewport: { width: 960, height: 640 } });
+    const requests = recordRequests(context);
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.addInitScript(recordViolations);
     await openAdvisor(page, `${server.origin}/app/index.html`);
     await page.waitForTimeout(500);
+    const app = `${server.origin}/app`;
+    assert.deepEqual([...requests].sort(), [`${app}/app.css`, `${app}/app.js`, `${app}/index.html`],
+                     'the page, its stylesheet and its program, and nothing else');
+    // Answering, the share link and the result make no request either.
+    await page.evaluate(() => window.sourcingAdvisor.setAnswers({ function: 'legal', team_size: 12 }));
+    await page.mouse.click(300, 300);
+    await page.waitForTimeout(500);
+    assert.equal(requests.length, 3, `requests after load: ${requests.slice(3)}`);
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     assert.match(policy, /connect-src 'none'/);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
@@ -50,6 +66,7 @@ describe('hosted build', () => {
 
   test('the landing page embeds it in an iframe', async () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const requests = recordRequests(context);
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(`${server.origin}/index.html`);
@@ -58,6 +75,11 @@ describe('hosted build', () => {
     await frame.evaluate(() => window.sourcingAdvisor.ready.then(() => true));
     assert.equal(await page.getAttribute('a[href="sourcing-advisor.html"]', 'href'), 'sourcing-advisor.html');
     await page.waitForTimeout(500);
+    assert.ok(requests.every((url) => url.startsWith(`${server.origin}/`)), `requests elsewhere: ${requests}`);
+    const loaded = requests.length;
+    await frame.evaluate(() => window.sourcingAdvisor.setAnswers({ function: 'legal' }));
+    await page.waitForTimeout(500);
+    assert.deepEqual(requests.slice(loaded), [], 'requests after load');
     await screenshot(page, 'landing');
     await context.close();
     assert.deepEqual(errors, []);

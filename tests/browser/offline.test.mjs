@@ -2,10 +2,16 @@
 // errors, crisp drawing at any device-pixel ratio, no frames while idle, input that lands, and
 // the share-link fragment handled as PRODUCT.md §6 says. Screenshots go to build/web/artifacts.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sealOfflineHtml } from '../../src/web/seal_offline.mjs';
 import {
-  canvasSize, collectErrors, differingPixels, framesRendered, launchChromium, offlineFileUrl,
-  openAdvisor, pictureStats, screenshot, settle,
+  artifactsDir, canvasSize, collectErrors, dataFileText, differingPixels, editOfflineWasm, framesRendered,
+  launchChromium, offlineFileUrl, openAdvisor, pictureStats, replaceSameLength, screenshot, settle,
 } from './support.mjs';
 
 let browser;
@@ -236,5 +242,238 @@ describe('offline single file', () => {
     assert.equal(await page.evaluate(() => location.hash), '', 'a refused change writes no link');
     assert.deepEqual(errors, []);
     await context.close();
+  });
+});
+
+// [SECTION] The sealed file: its Content-Security-Policy, and what it keeps from leaving
+// A loopback server that records every request: where a leak would arrive.
+async function listeningPost() {
+  const requests = [];
+  const server = createServer((request, response) => {
+    requests.push(request.url);
+    response.writeHead(204).end();
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, requests, close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(done); }) };
+}
+
+const recordViolations = () => {
+  window.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`);
+  });
+};
+
+// Every way a page script could send something to `origin`; resolves once each has been tried.
+const trySending = (origin) => window.sourcingAdvisor === undefined ? null : (async () => {
+  const outcomes = {};
+  try {
+    await fetch(`${origin}/fetch?answers=secret`);
+    outcomes.fetch = 'sent';
+  } catch (error) {
+    outcomes.fetch = 'blocked';
+  }
+  outcomes.image = await new Promise((done) => {
+    const image = new Image();
+    image.onload = () => done('sent');
+    image.onerror = () => done('blocked');
+    image.src = `${origin}/image?answers=secret`;
+  });
+  navigator.sendBeacon(`${origin}/beacon`, 'secret');  // queued either way: the listening post tells
+  outcomes.socket = await new Promise((done) => {
+    try {
+      const socket = new WebSocket(`${origin.replace('http', 'ws')}/socket`);
+      socket.onopen = () => done('sent');
+      socket.onerror = () => done('blocked');
+    } catch (error) {
+      done('blocked');
+    }
+  });
+  return outcomes;
+})();
+
+const escapeAll = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+// The offline file with every model's name and summary rewritten to hostile text of the same
+// length: HTML metacharacters, and images on the listening post.
+function tamperedOfflineHtml(post) {
+  const data = JSON.parse(dataFileText());
+  const text = dataFileText();
+  const replacements = [];
+  for (const cell of data.cells) {
+    const name = JSON.stringify(cell.name);  // as it stands in the data file
+    const hostileName = `"<i>&\\"'</i>${'x'.repeat(name.length - 13)}"`;
+    replacements.push([`"name": ${name}`, `"name": ${hostileName}`]);
+    const summary = JSON.stringify(cell.summary);
+    const image = `<img src=${post.origin}/summary-${cell.id}> & "' `.replace(/"/g, '\\"');
+    replacements.push([`"summary": ${summary}`, `"summary": "${(image + 'y'.repeat(summary.length)).slice(0, summary.length - 2)}"`]);
+  }
+  for (const [from] of replacements) assert.ok(text.includes(from), `the data file has no ${from}`);
+  return editOfflineWasm(readFileSync(fileURLToPath(offlineFileUrl), 'utf8'),
+                         (wasm) => replaceSameLength(wasm, replacements));
+}
+
+function writeArtifact(name, html) {
+  mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, name);
+  writeFileSync(path, html);
+  return pathToFileURL(path).href;
+}
+
+// Clicks the button labelled `label` (the offline page is the canvas) and returns the download.
+async function clickForDownload(page, label) {
+  await page.waitForFunction((label) => window.sourcingAdvisor.itemRect(label) !== null, label,
+                             { timeout: 10000, polling: 100 });
+  const rect = await page.evaluate((label) => window.sourcingAdvisor.itemRect(label), label);
+  const x = rect.x + rect.width / 2;
+  const y = rect.y + rect.height / 2;
+  await page.mouse.move(x, y);
+  await settle(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.mouse.click(x, y)]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+describe('the sealed offline file', () => {
+  let post;
+  before(async () => { post = await listeningPost(); });
+  after(async () => { await post?.close(); });
+
+  test('has a policy that allows exactly its own script and style, wasm, and no connection', async () => {
+    const { context, page, errors } = await newPage();
+    await page.addInitScript(recordViolations);
+    await openAdvisor(page, offlineFileUrl);
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    const directives = Object.fromEntries(policy.split(/;\s*/).map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name, values];
+    }));
+    assert.deepEqual(directives['default-src'], ["'none'"]);
+    assert.deepEqual(directives['connect-src'], ["'none'"]);
+    assert.deepEqual(directives['base-uri'], ["'none'"]);
+    assert.deepEqual(directives['form-action'], ["'none'"]);
+    const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const inline = await page.evaluate(() => ({
+      scripts: [...document.scripts].filter((script) => !script.src).map((script) => script.textContent),
+      styles: [...document.querySelectorAll('style')].map((style) => style.textContent),
+    }));
+    assert.equal(inline.scripts.length, 1);
+    assert.deepEqual(directives['script-src'], [...inline.scripts.map(hash), "'wasm-unsafe-eval'"]);
+    assert.deepEqual(directives['style-src'], inline.styles.map(hash));
+    assert.ok(!/'unsafe-eval'|'unsafe-inline'|\*|https?:/.test(policy), `too open: ${policy}`);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.ok(pictureStats(await screenshot(page, 'offline-sealed')).variance > 50, 'it does not run under its policy');
+    await context.close();
+    assert.deepEqual(errors, []);
+  });
+
+  test('nothing in the page can send: fetch, images, beacons and sockets are blocked', async () => {
+    const { context, page } = await newPage();
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.addInitScript(recordViolations);
+    await openAdvisor(page, offlineFileUrl);
+    const outcomes = await page.evaluate(trySending, post.origin);
+    await page.waitForTimeout(500);
+    assert.deepEqual(outcomes, { fetch: 'blocked', image: 'blocked', socket: 'blocked' });
+    assert.deepEqual(post.requests, [], 'the listening post heard something');
+    const violations = await page.evaluate(() => window.cspViolations);
+    for (const [directive, path] of [['connect-src', 'fetch'], ['img-src', 'image'], ['connect-src', 'beacon']]) {
+      assert.ok(violations.some((entry) => entry.startsWith(`${directive} ${post.origin}/${path}`)),
+                `no ${directive} violation for ${path}: ${violations}`);
+    }
+    assert.deepEqual(requests.filter((url) => !url.startsWith(post.origin)), [offlineFileUrl]);
+    await context.close();
+  });
+
+  test('with a tampered data file it still cannot send, and its report escapes every text', async () => {
+    const url = writeArtifact('offline-tampered.html', sealOfflineHtml(tamperedOfflineHtml(post)));
+    const { context, page, errors } = await newPage({ acceptDownloads: true });
+    await page.addInitScript(recordViolations);
+    await openAdvisor(page, url);
+    const state = await page.evaluate(() => window.sourcingAdvisor.getState());
+    assert.match(state.winner_name, /^<i>&"'<\/i>x*$/, 'the tampered data did not load');
+    await screenshot(page, 'offline-tampered');
+    const outcomes = await page.evaluate(trySending, post.origin);
+    assert.deepEqual(outcomes, { fetch: 'blocked', image: 'blocked', socket: 'blocked' });
+
+    const report = await clickForDownload(page, 'Download report');
+    assert.ok(report.includes(escapeAll(state.winner_name)), 'the report does not name the winner, escaped');
+    assert.ok(report.includes('&lt;img src='), 'the summary is not in the report, escaped');
+    assert.ok(!report.includes("<i>&\"'"), 'raw markup from the data file in the report');
+    assert.ok(!/<img/i.test(report), 'an image from the data file in the report');
+    await page.waitForTimeout(500);
+    assert.deepEqual(post.requests, [], 'the listening post heard something');
+    await context.close();
+    assert.deepEqual(errors.filter((error) => !/Content Security Policy/.test(error)), []);
+  });
+
+  test('a changed program under the old policy does not run at all', async () => {
+    const url = writeArtifact('offline-tampered-unsealed.html', tamperedOfflineHtml(post));
+    const { context, page } = await newPage();
+    await page.addInitScript(recordViolations);
+    await page.goto(url);
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => typeof window.sourcingAdvisor), 'undefined');
+    assert.ok((await page.evaluate(() => window.cspViolations)).some((entry) => entry.startsWith('script-src')));
+    await context.close();
+  });
+});
+
+// [SECTION] The share link keeps up
+describe('the share link after a burst of changes', () => {
+  let throttled;  // Chromium with its history-flooding protection (Playwright turns it off)
+  before(async () => { throttled = await launchChromium({ ignoreDefaultArgs: ['--disable-ipc-flooding-protection'] }); });
+  after(async () => { await throttled?.close(); });
+
+  test('ends on the current answers, even when the browser throttles or refuses history changes', async () => {
+    const context = await throttled.newContext({ viewport: { width: 960, height: 640 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await openAdvisor(page, offlineFileUrl);
+    // Some other script on the page used up the browser's budget (200 changes in 10 s), then
+    // 200 changes of answers arrive in a burst.
+    const written = await page.evaluate(async () => {
+      for (let i = 0; i < 250; i++) history.replaceState(null, '', `#someone-else-${i}`);
+      let calls = 0;
+      const replaceState = history.replaceState;
+      history.replaceState = function (...args) {
+        calls++;
+        return replaceState.apply(this, args);
+      };
+      let dropped = 0;  // writes the browser ignored: the address lagged behind after a write
+      const started = Date.now();
+      for (let i = 0; i < 200; i++) {
+        window.sourcingAdvisor.setAnswers({ team_size: 1 + i, control: 1 + (i % 5) });
+        if (i % 10 === 9) await new Promise((done) => setTimeout(done, 20));  // frames are drawn
+        if (calls > 0 && location.hash.startsWith('#someone-else-')) dropped++;
+      }
+      return { calls, dropped, ms: Date.now() - started };
+    });
+    console.log(`burst: ${JSON.stringify(written)}`);
+    assert.ok(written.dropped > 0, 'the browser did not throttle: this test proves nothing');
+    await page.waitForFunction(() => location.hash === `#${window.sourcingAdvisor.getState().link}`, null,
+                               { timeout: 30000, polling: 200 });
+    const calls = await page.evaluate(() => window.sourcingAdvisor.getState().answers.team_size);
+    assert.equal(calls, 200);
+    console.log(`history writes for 200 changes: ${written.calls} during the burst`);
+    assert.ok(written.calls <= written.ms / 250 + 5,
+              `${written.calls} history writes in ${written.ms} ms for 200 changes: not spaced out`);
+
+    // A browser that throws instead (Safari, after 100 changes in 30 s).
+    await page.evaluate(() => {
+      let refusals = 5;
+      const replaceState = history.replaceState;
+      history.replaceState = function (...args) {
+        if (refusals-- > 0) throw new DOMException('Attempt to use history.replaceState() more than 100 times per 30 seconds', 'SecurityError');
+        return replaceState.apply(this, args);
+      };
+      for (let i = 0; i < 20; i++) window.sourcingAdvisor.setAnswers({ team_size: 500 + i });
+    });
+    await page.waitForFunction(() => location.hash === `#${window.sourcingAdvisor.getState().link}`, null,
+                               { timeout: 30000, polling: 200 });
+    await context.close();
+    assert.deepEqual(errors, []);
   });
 });

@@ -1,12 +1,12 @@
 // Shared by the browser tests: launching Debian's Chromium through playwright-core, serving the
 // build's dist folder, waiting for the advisor to draw, and reading screenshots (a small PNG
 // decoder, so the tests need no image library).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inflateSync } from 'node:zlib';
+import { gunzipSync, gzipSync, inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -17,8 +17,10 @@ export const artifactsDir = resolve(process.env.ADVISOR_ARTIFACTS_DIR ?? join(di
 export const offlineFileUrl = pathToFileURL(join(distDir, 'sourcing-advisor.html')).href;
 
 // [SECTION] Browser
-export async function launchChromium() {
+// options: e.g. { ignoreDefaultArgs: [...] } to turn a protection of Chromium's back on.
+export async function launchChromium(options = {}) {
   return chromium.launch({
+    ...options,
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
            '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -199,4 +201,39 @@ async function listenOnLoopback(server) {
       server.close(done);
     }),
   };
+}
+
+// [SECTION] Changing the offline file's program, as someone with the file could
+// The file's wasm (gzip, base64-inlined by pack_wasm.mjs) with edit(bytes) applied; edit returns
+// new bytes of any length. The data file is compiled into the wasm as its plain text.
+export function editOfflineWasm(html, edit) {
+  const prefix = 'data:application/octet-stream;base64,';
+  let begin = -1;
+  let end = -1;
+  for (let at = html.indexOf(prefix); at >= 0; at = html.indexOf(prefix, at + 1)) {
+    const run = /[A-Za-z0-9+/=]*/y;
+    run.lastIndex = at + prefix.length;
+    run.exec(html);
+    if (run.lastIndex - (at + prefix.length) > end - begin) [begin, end] = [at + prefix.length, run.lastIndex];
+  }
+  const wasm = gunzipSync(Buffer.from(html.slice(begin, end), 'base64'));
+  const edited = edit(wasm);
+  return html.slice(0, begin) + gzipSync(edited).toString('base64') + html.slice(end);
+}
+
+// The data file's text as the build compiled it in.
+export const dataFileText = () => readFileSync(join(here, '../../assets/advisor.json'), 'utf8');
+
+// Replaces each `from` by `to` in bytes, both given as text of the same UTF-8 length.
+export function replaceSameLength(bytes, replacements) {
+  let out = Buffer.from(bytes);
+  for (const [from, to] of replacements) {
+    const a = Buffer.from(from);
+    const b = Buffer.from(to);
+    if (a.length !== b.length) throw new Error(`replacement of ${from} changes the length`);
+    const at = out.indexOf(a);
+    if (at < 0) throw new Error(`${from} is not in the program`);
+    b.copy(out, at);
+  }
+  return out;
 }

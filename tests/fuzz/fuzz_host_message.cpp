@@ -6,11 +6,15 @@
 
 #include "answers.h"
 #include "host_message.h"
+#include "json_limits.h"
 
 using namespace advisor;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const HostMessage message = parseHostMessage(std::string_view(reinterpret_cast<const char*>(data), size));
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const HostMessage message = parseHostMessage(text);
+    // Nothing too large or too deep gets through (json_limits.h).
+    if (message.ok && (size > kMaxMessageBytes || jsonNestsDeeperThan(text))) std::abort();
     if (!message.ok) {
         if (message.error.empty()) std::abort();
         return 0;

@@ -162,3 +162,91 @@ TEST_CASE("cost edits survive answer changes; a new home country starts from its
     CHECK(state.costInputs().salary == doctest::Approx(config.costs.salaryByOption[1].value * config.costs.countryByOption[gb].salaryLevel));
     CHECK(advisor::formatMoney(state.evaluation().costs, 12000).rfind("\xc2\xa3", 0) == 0);  // "£12k"
 }
+
+TEST_CASE("a link offered while embedded changes nothing until the visitor applies it") {
+    Headless app;
+    REQUIRE(advisor::ui::appSetAnswersJson(R"({"function":"legal","team_size":40})") == "");
+    const std::string mine = advisor::ui::appLink();
+    REQUIRE(advisor::ui::appSetAnswersJson(R"({"function":"accounting","team_size":3})") == "");
+    const std::string theirs = advisor::ui::appLink();
+    const json offered = state();
+    REQUIRE(advisor::ui::appSetAnswersJson(R"({"function":"legal","team_size":40})") == "");
+    advisor::ui::appTakeAnswersChanged();
+
+    const std::string notice = advisor::ui::appOfferLink("#" + theirs);
+    CHECK(notice.find("Apply") != std::string::npos);
+    json s = state();
+    CHECK(s["answers"]["function"] == "legal");  // the visitor's answers stay
+    CHECK(s["answers"]["team_size"] == 40);
+    CHECK(s["link"] == mine);
+    CHECK(s["notice"] == notice);
+    CHECK(s["link_offered"] == true);
+    CHECK_FALSE(advisor::ui::appTakeAnswersChanged());  // nothing to tell the host
+    app.frame(1200, 800);  // the notice with its two buttons renders
+    app.frame(360, 700);
+
+    SUBCASE("Apply") {
+        advisor::ui::appOpenLink("#" + theirs);  // what the Apply button does, through the state
+        s = state();
+        CHECK(s["answers"] == offered["answers"]);
+        CHECK(s["origin"] == "link");
+        CHECK(s["link_offered"] == false);
+        CHECK(advisor::ui::appTakeAnswersChanged());
+    }
+    SUBCASE("a bad link instead") {
+        CHECK(advisor::ui::appOfferLink("#sa-broken").find("kept") != std::string::npos);
+        s = state();
+        CHECK(s["answers"]["function"] == "legal");
+        CHECK(s["link_offered"] == false);
+    }
+    SUBCASE("the same answers again") {
+        CHECK(advisor::ui::appOfferLink("#" + mine) == "");
+        CHECK(state()["notice"].is_null());
+        CHECK(advisor::ui::appTakeLinkRewrite());
+    }
+}
+
+TEST_CASE("result events say who gave the answers their latest change") {
+    Headless app;
+    CHECK(state()["origin"] == "default");
+    REQUIRE(advisor::ui::appSetPrefilledAnswersJson(R"({"function":"legal"})") == "");
+    CHECK(state()["origin"] == "host");
+    REQUIRE(advisor::ui::appApplyHostMessage(
+                R"({"source":"sourcing-advisor","v":1,"type":"set-answers","payload":{"answers":{"team_size":9}}})") == "");
+    CHECK(state()["origin"] == "host");
+    REQUIRE(advisor::ui::appSetAnswersJson(R"({"team_size":10})") == "");
+    CHECK(state()["origin"] == "visitor");
+    const std::string link = advisor::ui::appLink();
+    REQUIRE(advisor::ui::appSetAnswersJson(R"({"team_size":11})") == "");
+    CHECK(advisor::ui::appOpenLink("#" + link) == "");
+    CHECK(state()["origin"] == "link");
+    // A refused or empty change is no change of origin.
+    CHECK(advisor::ui::appSetPrefilledAnswersJson(R"({"team_size":"many"})") != "");
+    CHECK(state()["origin"] == "link");
+}
+
+TEST_CASE("oversized and deeply nested JSON is refused with a reason, and the answers stay") {
+    Headless app;
+    REQUIRE(advisor::ui::appSetAnswersJson(R"({"function":"legal"})") == "");
+    const json before = state();
+    std::string deep = R"({"source":"sourcing-advisor","v":1,"type":"set-answers","payload":{"answers":{"function":)";
+    for (int i = 0; i < 40; ++i) deep += "[";
+    deep += "1";
+    for (int i = 0; i < 40; ++i) deep += "]";
+    deep += "}}}";
+    CHECK(advisor::ui::appApplyHostMessage(deep).find("nested deeper than 32") != std::string::npos);
+    std::string veryDeep(100000, '[');
+    CHECK(advisor::ui::appApplyHostMessage(veryDeep).find("larger than 64 KiB") != std::string::npos);
+    CHECK(advisor::ui::appApplyHostMessage(veryDeep.substr(0, 60000)).find("nested deeper") != std::string::npos);
+    CHECK(advisor::ui::appSetAnswersJson(R"({"function":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["x"]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]})")
+              .find("nested deeper than 32") != std::string::npos);
+    const std::string big = R"({"function":")" + std::string(70000, 'x') + R"("})";
+    CHECK(advisor::ui::appSetAnswersJson(big).find("larger than 64 KiB") != std::string::npos);
+    std::string bigMessage = R"({"source":"sourcing-advisor","v":1,"type":"set-answers","payload":{"answers":{"function":")";
+    bigMessage += std::string(70000, 'x') + R"("}}})";
+    CHECK(advisor::ui::appApplyHostMessage(bigMessage).find("larger than 64 KiB") != std::string::npos);
+    // Brackets inside strings do not count.
+    CHECK(advisor::ui::appSetAnswersJson(R"({"function":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[legal"})")
+              .find("unknown value") != std::string::npos);
+    CHECK(state()["answers"] == before["answers"]);
+}

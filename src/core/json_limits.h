@@ -1,0 +1,19 @@
+// Bounds on JSON that someone else can hand the advisor (host messages, answers from the browser
+// API, the command line or a prefill): its size and how deeply it nests, checked before parsing,
+// so that a hostile text is refused with a reason instead of costing memory or deep recursion
+// (nlohmann's dump() and comparisons recurse). The data file has its own bounds (config.cpp).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace advisor {
+
+constexpr std::size_t kMaxMessageBytes = 64 * 1024;  // a real message or answers object: < 2 KiB
+constexpr int kMaxJsonDepth = 32;                    // a real one nests 3 deep
+
+// True if the text opens more than `limit` arrays or objects inside each other (strings are
+// skipped, so brackets inside them do not count). Works on any text, valid JSON or not.
+bool jsonNestsDeeperThan(std::string_view text, int limit = kMaxJsonDepth);
+
+}  // namespace advisor
