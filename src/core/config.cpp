@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "hash.h"
+#include "json_limits.h"
 
 namespace advisor {
 namespace {
@@ -47,27 +48,6 @@ const char* const kTextKeys[kTextCount] = {
     "who_own", "who_managed", "who_provider", "where_onshore", "where_nearshore", "where_offshore",
     "confidence_clear", "confidence_moderate", "confidence_close", "decision_who", "decision_where",
     "decision_close", "change_preference", "change_fact", "stay", "reason_weight", "reason_modifier"};
-
-// Depth check before parsing: nlohmann's parser is iterative, but nothing sensible nests deeply
-// and a clear message beats a slow parse of a hostile file.
-bool nestsDeeperThan(std::string_view text, int limit) {
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (inString) {
-            if (c == '\\') ++i;
-            else if (c == '"') inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit) return true;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return false;
-}
 
 // On a syntax error, a second pass with a SAX handler recovers nlohmann's description of it
 // ("parse error at line 3, column 7: syntax error while parsing object ...").
@@ -1068,7 +1048,7 @@ LoadResult loadConfig(std::string_view text) {
         result.problems.push_back({"", "the data file is larger than 4 MiB"});
         return result;
     }
-    if (nestsDeeperThan(text, kMaxDepth)) {
+    if (jsonNestsDeeperThan(text, kMaxDepth)) {  // a clear message beats a slow parse of a hostile file
         result.problems.push_back({"", "the data file nests deeper than " + std::to_string(kMaxDepth) + " levels"});
         return result;
     }

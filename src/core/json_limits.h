@@ -1,7 +1,8 @@
 // Bounds on JSON that someone else can hand the advisor (host messages, answers from the browser
 // API, the command line or a prefill): its size and how deeply it nests, checked before parsing,
 // so that a hostile text is refused with a reason instead of costing memory or deep recursion
-// (nlohmann's dump() and comparisons recurse). The data file has its own bounds (config.cpp).
+// (nlohmann's dump() and comparisons recurse). The data file has its own size bound (config.cpp)
+// and uses the same depth check.
 #pragma once
 
 #include <cstddef>
