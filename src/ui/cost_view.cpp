@@ -179,8 +179,12 @@ bool assumption(const ViewContext& view, const CostParameter& parameter, double&
     textWrapped(parameter.label);
     const bool percent = parameter.unit == "share";
     double shown = percent ? value * 100 : value;
-    const double step = percent ? 1 : parameter.unit == "months" || parameter.unit == "\xc3\x97" ? 0.1 : 100;
-    const char* format = percent ? "%.0f %%" : parameter.unit == "\xc3\x97" ? "%.2f" : parameter.unit == "months" ? "%.0f" : "%.0f";
+    const double step = percent                                                   ? 1
+                        : parameter.unit == "months" || parameter.unit == "\xc3\x97" ? 0.1
+                        : parameter.unit == "FTE/month"                              ? 1
+                                                                                     : 100;
+    // Months are not rounded by the cost model: show the tenth a step adds.
+    const char* format = percent ? "%.0f %%" : parameter.unit == "\xc3\x97" ? "%.2f" : parameter.unit == "months" ? "%.1f" : "%.0f";
     ImGui::SetNextItemWidth(em * 10);
     bool changed = ImGui::InputDouble("##value", &shown, step, step * 10, format);
     if (changed) value = percent ? shown / 100 : shown;
