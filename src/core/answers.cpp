@@ -70,7 +70,8 @@ AnswersParse parseAnswers(const Config& config, std::string_view text, const Ans
         return result;
     }
     if (jsonNestsDeeperThan(text)) {
-        result.errors.push_back("answers: nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        result.errors.push_back("answers: nested deeper than " + std::to_string(kMaxJsonDepth) +
+                                " levels");
         return result;
     }
     json root = json::parse(text.begin(), text.end(), nullptr, false);

@@ -33,7 +33,8 @@ bool parseColour(const std::string& text, unsigned& colour) {
 HostMessage parseHostMessage(std::string_view text) {
     using nlohmann::json;
     if (text.size() > kMaxMessageBytes) return refuse("message larger than 64 KiB");
-    if (jsonNestsDeeperThan(text)) return refuse("message nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+    if (jsonNestsDeeperThan(text))
+        return refuse("message nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
     const json root = json::parse(text.begin(), text.end(), nullptr, false);
     if (root.is_discarded() || !root.is_object()) return refuse("not a JSON object");
     const auto source = root.find("source");

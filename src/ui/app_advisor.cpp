@@ -94,8 +94,10 @@ void drawNotice(App& a, const ViewContext& view) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, mix(a.palette.surface, a.palette.warning, 0.16f));
     const float width = ImGui::GetContentRegionAvail().x;
     const float textWidth = width - em * 8;
-    float height = ImGui::CalcTextSize(a.state.notice().c_str(), nullptr, false, textWidth).y + em * 1.4f;
-    if (a.state.linkOffered()) height = std::max(height, em * 0.9f + 2 * ImGui::GetFrameHeightWithSpacing());
+    const float row = ImGui::GetFrameHeightWithSpacing();
+    float height =
+        ImGui::CalcTextSize(a.state.notice().c_str(), nullptr, false, textWidth).y + em * 1.4f;
+    if (a.state.linkOffered()) height = std::max(height, em * 0.9f + 2 * row);
     ImGui::BeginChild("notice", ImVec2(width, height), false, ImGuiWindowFlags_NoScrollbar);
     ImGui::SetCursorPos(ImVec2(em * 0.7f, em * 0.7f));
     ImGui::PushTextWrapPos(em * 0.7f + textWidth);
@@ -104,7 +106,7 @@ void drawNotice(App& a, const ViewContext& view) {
     if (a.state.linkOffered()) {  // someone else's link: the visitor decides
         ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f));
         if (primaryButton(view, "Apply", em * 5.8f)) a.state.applyOfferedLink();
-        ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f + ImGui::GetFrameHeightWithSpacing()));
+        ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f + row));
         if (secondaryButton(view, "Keep mine", em * 5.8f)) a.state.keepOwnAnswers();
     } else {
         ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f));

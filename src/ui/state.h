@@ -72,7 +72,8 @@ public:
 
     // Browser API: partial answers as JSON. Valid entries are applied even if others are not;
     // returns "" or the errors, one per line.
-    std::string setAnswersJson(std::string_view json, AnswersOrigin origin = AnswersOrigin::Visitor);
+    std::string setAnswersJson(std::string_view json,
+                               AnswersOrigin origin = AnswersOrigin::Visitor);
     std::string stateJson() const;  // answers, winner, reshore, ranking, excluded, link, notice, ...
 
     // True once after each change of answers (for the URL and host events).

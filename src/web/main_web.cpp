@@ -778,8 +778,8 @@ EMSCRIPTEN_KEEPALIVE void sa_on_theme_change() {
 EMSCRIPTEN_KEEPALIVE void sa_on_hash_change(const char* fragment) {
     if (embedding::embedded()) {
         app::appOfferLink(fragment);
-    } else {
-        app::appOpenLink(fragment);  // new answers: the next frame rewrites the link and tells the host
+    } else {  // new answers: the next frame rewrites the link and tells the host
+        app::appOpenLink(fragment);
     }
     browser::publishState(app::appStateJson(), embedding::shareUrl(app::appLink()), true);
     requestFrames();
