@@ -1,11 +1,12 @@
 // sourcing-advisor: the advisor's core on the command line (evaluate, link, validate-config,
-// survey, bench). Exit codes: 0 success, 2 bad input (with a one-line reason on stderr), 1 internal error.
+// survey, bench). Exit codes: 0 success, 2 bad input (with a one-line reason on stderr), 1 internal
+// error.
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -70,22 +71,30 @@ Options parseOptions(int argc, char** argv, int first) {
     for (int i = first; i < argc; ++i) {
         const std::string arg = argv[i];
         auto value = [&](std::string& into) {
-            if (i + 1 >= argc) options.error = arg + " needs a value";
-            else into = argv[++i];
+            if (i + 1 >= argc)
+                options.error = arg + " needs a value";
+            else
+                into = argv[++i];
         };
-        if (arg == "--answers") value(options.answersPath);
-        else if (arg == "--config") value(options.configPath);
-        else if (arg == "--json") options.json = true;
+        if (arg == "--answers")
+            value(options.answersPath);
+        else if (arg == "--config")
+            value(options.configPath);
+        else if (arg == "--json")
+            options.json = true;
         else if (arg == "--sets") {
             std::string text;
             value(text);
             char* end = nullptr;
             const long n = std::strtol(text.c_str(), &end, 10);
-            if (text.empty() || *end || n < 1 || n > 1000000) options.error = "--sets takes a whole number from 1 to 1000000";
-            else options.sets = int(n);
-        }
-        else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-') options.error = "unknown option " + arg;
-        else options.positional.push_back(arg);
+            if (text.empty() || *end || n < 1 || n > 1000000)
+                options.error = "--sets takes a whole number from 1 to 1000000";
+            else
+                options.sets = int(n);
+        } else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-')
+            options.error = "unknown option " + arg;
+        else
+            options.positional.push_back(arg);
     }
     return options;
 }
@@ -107,8 +116,8 @@ bool loadData(const Options& options, Config& config, int& code) {
     if (!loaded.ok()) {
         std::fputs(formatProblems(loaded.problems, name).c_str(), stderr);
         code = fail(options.configPath.empty() ? kInternalError : kBadInput,
-                    "the data file " + name + " is not valid (" + std::to_string(loaded.problems.size()) +
-                        " problem(s) above)");
+                    "the data file " + name + " is not valid (" +
+                        std::to_string(loaded.problems.size()) + " problem(s) above)");
         return false;
     }
     config = std::move(loaded.config);
@@ -138,15 +147,19 @@ int runEvaluate(const Options& options) {
     Config config;
     Answers answers;
     int code = kOk;
-    if (!loadData(options, config, code) || !loadAnswers(options, config, answers, code)) return code;
+    if (!loadData(options, config, code) || !loadAnswers(options, config, answers, code))
+        return code;
     const Evaluation evaluation = evaluate(config, answers);
-    if (options.json) std::puts(evaluationJson(config, answers, evaluation, 2).c_str());
-    else std::fputs(evaluationText(config, answers, evaluation).c_str(), stdout);
+    if (options.json)
+        std::puts(evaluationJson(config, answers, evaluation, 2).c_str());
+    else
+        std::fputs(evaluationText(config, answers, evaluation).c_str(), stdout);
     return kOk;
 }
 
 int runLink(const Options& options) {
-    if (options.positional.empty()) return fail(kBadInput, "link needs encode or decode\n" + std::string(kUsage));
+    if (options.positional.empty())
+        return fail(kBadInput, "link needs encode or decode\n" + std::string(kUsage));
     Config config;
     int code = kOk;
     if (!loadData(options, config, code)) return code;
@@ -158,7 +171,8 @@ int runLink(const Options& options) {
         return kOk;
     }
     if (verb == "decode") {
-        if (options.positional.size() < 2) return fail(kBadInput, "link decode needs the link text");
+        if (options.positional.size() < 2)
+            return fail(kBadInput, "link decode needs the link text");
         const LinkDecode decoded = decodeLink(config, options.positional[1]);
         if (!decoded.ok) return fail(kBadInput, decoded.error);
         std::printf("{\"answers\": %s}\n", answersToJson(config, decoded.answers).c_str());
@@ -174,8 +188,9 @@ int runValidate(const Options& options) {
     Config config;
     int code = kOk;
     if (!loadData(withConfig, config, code)) return code;
-    std::printf("%s: valid (%zu questions, %zu criteria, %zu sources)\n", withConfig.configPath.c_str(),
-                config.questions.size(), config.criteria.size(), config.sources.size());
+    std::printf("%s: valid (%zu questions, %zu criteria, %zu sources)\n",
+                withConfig.configPath.c_str(), config.questions.size(), config.criteria.size(),
+                config.sources.size());
     return kOk;
 }
 
@@ -196,15 +211,18 @@ int runSurvey(const Options& options) {
     const int sets = options.sets > 0 ? options.sets : 2000;
     std::array<int, kCellCount> wins{};
     std::vector<double> margins, totals, whoMargins, whereMargins;
-    double farthest = 0;  // the largest |fit − 50| seen: how close fits come to the ends of the scale
+    double farthest =
+        0;  // the largest |fit − 50| seen: how close fits come to the ends of the scale
     int close = 0, clear = 0, duplicates = 0, noWinner = 0, preferenceChanges = 0;
     for (int n = 0; n < sets; ++n) {
         Answers answers = defaultAnswers(config);
         for (std::size_t q = 0; q < config.questions.size(); ++q) {
             const Question& question = config.questions[q];
-            const unsigned span = question.type == Question::Type::Choice ? unsigned(question.options.size())
-                                                                          : unsigned(question.max - question.min + 1);
-            answers.values[q] = int(next() % span) + (question.type == Question::Type::Choice ? 0 : question.min);
+            const unsigned span = question.type == Question::Type::Choice
+                                      ? unsigned(question.options.size())
+                                      : unsigned(question.max - question.min + 1);
+            answers.values[q] =
+                int(next() % span) + (question.type == Question::Type::Choice ? 0 : question.min);
         }
         answers.values[config.known.currentModel] = 0;  // "none": nothing runs today
         const Evaluation e = evaluate(config, answers);
@@ -216,7 +234,8 @@ int runSurvey(const Options& options) {
         double total = 0;
         for (double w : e.weights) total += w;
         totals.push_back(total);
-        for (int c = 0; c < kCellCount; ++c) farthest = std::max(farthest, std::fabs(e.scores.fit[c] - 50));
+        for (int c = 0; c < kCellCount; ++c)
+            farthest = std::max(farthest, std::fabs(e.scores.fit[c] - 50));
         margins.push_back(e.margin);
         if (e.who.alternative >= 0) whoMargins.push_back(e.who.margin);
         if (e.where.alternative >= 0) whereMargins.push_back(e.where.margin);
@@ -228,7 +247,8 @@ int runSurvey(const Options& options) {
             for (const Reason& r : *list) texts.push_back(r.text);
         bool twice = false;
         for (std::size_t i = 0; i < texts.size(); ++i)
-            for (std::size_t j = i + 1; j < texts.size(); ++j) twice = twice || texts[i] == texts[j];
+            for (std::size_t j = i + 1; j < texts.size(); ++j)
+                twice = twice || texts[i] == texts[j];
         duplicates += twice;
     }
     std::sort(margins.begin(), margins.end());
@@ -244,24 +264,32 @@ int runSurvey(const Options& options) {
     if (options.json) {
         std::printf("{\"sets\": %d, \"win_share\": {", sets);
         for (int c = 0; c < kCellCount; ++c)
-            std::printf("%s\"%s\": %.4f", c ? ", " : "", config.cells[c].id.c_str(), wins[c] / double(sets));
-        std::printf("}, \"median_margin\": %.2f, \"close_share\": %.4f, \"clear_share\": %.4f, "
-                    "\"duplicate_reason_share\": %.4f, \"preference_change_share\": %.4f, \"no_winner\": %d, "
-                    "\"median_who_margin\": %.2f, \"median_where_margin\": %.2f}\n",
-                    median, close / decided, clear / decided, duplicates / decided, preferenceChanges / decided, noWinner,
-                    whoMedian, whereMedian);
+            std::printf("%s\"%s\": %.4f", c ? ", " : "", config.cells[c].id.c_str(),
+                        wins[c] / double(sets));
+        std::printf(
+            "}, \"median_margin\": %.2f, \"close_share\": %.4f, \"clear_share\": %.4f, "
+            "\"duplicate_reason_share\": %.4f, \"preference_change_share\": %.4f, \"no_winner\": "
+            "%d, "
+            "\"median_who_margin\": %.2f, \"median_where_margin\": %.2f}\n",
+            median, close / decided, clear / decided, duplicates / decided,
+            preferenceChanges / decided, noWinner, whoMedian, whereMedian);
         return kOk;
     }
     std::printf("%d random answer sets, nothing running today\n", sets);
     for (int c = 0; c < kCellCount; ++c)
-        std::printf("  %5.1f %%  %-20s %s\n", 100.0 * wins[c] / sets, config.cells[c].id.c_str(), config.cells[c].name.c_str());
-    std::printf("median margin of the who decision %.1f, of the where decision %.1f\n", whoMedian, whereMedian);
-    std::printf("median margin %.1f points; close calls %.1f %%, clear leads %.1f %%; a reason twice %.1f %%;\n"
-                "a preference that would change it %.1f %%\n"
-                "total weight: median %.1f, largest seen %.1f, largest possible %.1f; fit scale %.1f; fits reach 50 ± %.1f\n",
-                median, 100 * close / decided, 100 * clear / decided, 100 * duplicates / decided,
-                100 * preferenceChanges / decided, medianTotal, totals.empty() ? 0 : totals.back(), config.largestTotalWeight, config.fitScaleWeight,
-                farthest);
+        std::printf("  %5.1f %%  %-20s %s\n", 100.0 * wins[c] / sets, config.cells[c].id.c_str(),
+                    config.cells[c].name.c_str());
+    std::printf("median margin of the who decision %.1f, of the where decision %.1f\n", whoMedian,
+                whereMedian);
+    std::printf(
+        "median margin %.1f points; close calls %.1f %%, clear leads %.1f %%; a reason twice %.1f "
+        "%%;\n"
+        "a preference that would change it %.1f %%\n"
+        "total weight: median %.1f, largest seen %.1f, largest possible %.1f; fit scale %.1f; fits "
+        "reach 50 ± %.1f\n",
+        median, 100 * close / decided, 100 * clear / decided, 100 * duplicates / decided,
+        100 * preferenceChanges / decided, medianTotal, totals.empty() ? 0 : totals.back(),
+        config.largestTotalWeight, config.fitScaleWeight, farthest);
     return kOk;
 }
 
@@ -278,9 +306,11 @@ int runBench(const Options& options) {
         for (std::size_t q = 0; q < config.questions.size(); ++q) {
             seed = seed * 1103515245u + 12345u;
             const Question& question = config.questions[q];
-            const unsigned span = question.type == Question::Type::Choice ? unsigned(question.options.size())
-                                                                          : unsigned(question.max - question.min + 1);
-            answers.values[q] = int((seed >> 8) % span) + (question.type == Question::Type::Choice ? 0 : question.min);
+            const unsigned span = question.type == Question::Type::Choice
+                                      ? unsigned(question.options.size())
+                                      : unsigned(question.max - question.min + 1);
+            answers.values[q] = int((seed >> 8) % span) +
+                                (question.type == Question::Type::Choice ? 0 : question.min);
         }
         inputs.push_back(answers);
     }
@@ -292,7 +322,8 @@ int runBench(const Options& options) {
         do {
             for (const Answers& a : inputs) checksum += evaluate(config, a).margin;
             count += long(inputs.size());
-            elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            elapsed =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         } while (elapsed < seconds);
         return std::pair<long, double>(count, elapsed);
     };
@@ -300,11 +331,15 @@ int runBench(const Options& options) {
     const auto [count, elapsed] = runFor(1.0);
     const double microseconds = elapsed * 1e6 / double(count);
     if (options.json)
-        std::printf("{\"us_per_evaluation\": %.3f, \"evaluations_per_second\": %.0f, \"evaluations\": %ld}\n",
-                    microseconds, double(count) / elapsed, count);
+        std::printf(
+            "{\"us_per_evaluation\": %.3f, \"evaluations_per_second\": %.0f, \"evaluations\": "
+            "%ld}\n",
+            microseconds, double(count) / elapsed, count);
     else
-        std::printf("%.0f evaluations per second, %.2f us per evaluation (%ld evaluations, checksum %.0f)\n",
-                    double(count) / elapsed, microseconds, count, checksum);
+        std::printf(
+            "%.0f evaluations per second, %.2f us per evaluation (%ld evaluations, checksum "
+            "%.0f)\n",
+            double(count) / elapsed, microseconds, count, checksum);
     return kOk;
 }
 

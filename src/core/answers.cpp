@@ -80,15 +80,16 @@ AnswersParse parseAnswers(const Config& config, std::string_view text, const Ans
         return result;
     }
     if (!root.is_object()) {
-        result.errors.push_back(std::string("answers: expected an object of question id to value, got ") +
-                                root.type_name());
+        result.errors.push_back(
+            std::string("answers: expected an object of question id to value, got ") +
+            root.type_name());
         return result;
     }
     for (auto it = root.begin(); it != root.end(); ++it) {
         const int index = config.questionIndex(it.key());
         if (index < 0) {
-            result.errors.push_back("unknown question \"" + it.key() + "\"; valid questions: " +
-                                    validQuestions(config));
+            result.errors.push_back("unknown question \"" + it.key() +
+                                    "\"; valid questions: " + validQuestions(config));
             continue;
         }
         const Question& q = config.questions[index];
@@ -106,16 +107,19 @@ AnswersParse parseAnswers(const Config& config, std::string_view text, const Ans
             result.answers.values[index] = option;
         } else {
             double number = NAN;
-            if (value.is_number()) number = value.get<double>();
+            if (value.is_number())
+                number = value.get<double>();
             else if (value.is_string()) {
                 const auto& s = value.get_ref<const std::string&>();
-                if (!s.empty() && s.size() < 10 && s.find_first_not_of("0123456789") == std::string::npos)
+                if (!s.empty() && s.size() < 10 &&
+                    s.find_first_not_of("0123456789") == std::string::npos)
                     number = std::stod(s);
             }
-            if (!std::isfinite(number) || number != std::floor(number) || number < q.min || number > q.max) {
+            if (!std::isfinite(number) || number != std::floor(number) || number < q.min ||
+                number > q.max) {
                 result.errors.push_back("invalid value " + value.dump() + " for \"" + q.id +
-                                        "\"; expected a whole number from " + std::to_string(q.min) +
-                                        " to " + std::to_string(q.max));
+                                        "\"; expected a whole number from " +
+                                        std::to_string(q.min) + " to " + std::to_string(q.max));
                 continue;
             }
             result.answers.values[index] = static_cast<int>(number);
@@ -128,8 +132,10 @@ std::string answersToJson(const Config& config, const Answers& answers) {
     json out = json::object();
     for (std::size_t i = 0; i < config.questions.size(); ++i) {
         const Question& q = config.questions[i];
-        if (q.type == Question::Type::Choice) out[q.id] = q.options[answers.values[i]].value;
-        else out[q.id] = answers.values[i];
+        if (q.type == Question::Type::Choice)
+            out[q.id] = q.options[answers.values[i]].value;
+        else
+            out[q.id] = answers.values[i];
     }
     return out.dump();
 }

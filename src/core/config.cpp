@@ -26,28 +26,42 @@ const char* const kCellIds[kCellCount] = {
 const char* const kWhoNames[] = {"own", "managed", "provider"};
 const char* const kWhereNames[] = {"onshore", "nearshore", "offshore"};
 
-const char* const kCostParamIds[kCostParamCount] = {
-    "overhead_multiplier",         "hiring_cost_per_fte",
-    "labour_ratio_nearshore",      "labour_ratio_offshore",
-    "fee_managed",                 "fee_provider",
-    "provider_efficiency",
-    "management_own_remote",       "management_managed",
-    "management_provider",         "productivity_loss_offshore",
-    "communication_per_fte_remote", "captive_setup_cost",
-    "captive_setup_per_fte",       "captive_fixed_per_year",
-    "arrangement_fixed_per_year",  "transition_share",
-    "ramp_months_hire",            "ramp_months_captive",
-    "ramp_months_managed",         "ramp_months_provider",
-    "hires_per_month_own",         "hires_per_month_provider",
-    "offshore_cost_growth",        "domestic_incentive_share"};
+const char* const kCostParamIds[kCostParamCount] = {"overhead_multiplier",
+                                                    "hiring_cost_per_fte",
+                                                    "labour_ratio_nearshore",
+                                                    "labour_ratio_offshore",
+                                                    "fee_managed",
+                                                    "fee_provider",
+                                                    "provider_efficiency",
+                                                    "management_own_remote",
+                                                    "management_managed",
+                                                    "management_provider",
+                                                    "productivity_loss_offshore",
+                                                    "communication_per_fte_remote",
+                                                    "captive_setup_cost",
+                                                    "captive_setup_per_fte",
+                                                    "captive_fixed_per_year",
+                                                    "arrangement_fixed_per_year",
+                                                    "transition_share",
+                                                    "ramp_months_hire",
+                                                    "ramp_months_captive",
+                                                    "ramp_months_managed",
+                                                    "ramp_months_provider",
+                                                    "hires_per_month_own",
+                                                    "hires_per_month_provider",
+                                                    "offshore_cost_growth",
+                                                    "domestic_incentive_share"};
 
 const char* const kComputedIds[] = {"labour_cost", "commitment", "speed"};
 
 // The sentences the engine writes (data file: "texts"), each required.
 const char* const kTextKeys[kTextCount] = {
-    "who_own", "who_managed", "who_provider", "where_onshore", "where_nearshore", "where_offshore",
-    "confidence_clear", "confidence_moderate", "confidence_close", "decision_who", "decision_where",
-    "decision_close", "change_preference", "change_fact", "stay", "reason_weight", "reason_modifier"};
+    "who_own",           "who_managed",         "who_provider",
+    "where_onshore",     "where_nearshore",     "where_offshore",
+    "confidence_clear",  "confidence_moderate", "confidence_close",
+    "decision_who",      "decision_where",      "decision_close",
+    "change_preference", "change_fact",         "stay",
+    "reason_weight",     "reason_modifier"};
 
 // On a syntax error, a second pass with a SAX handler recovers nlohmann's description of it
 // ("parse error at line 3, column 7: syntax error while parsing object ...").
@@ -65,7 +79,8 @@ struct SyntaxErrorCatcher : nlohmann::json_sax<json> {
     bool end_object() override { return true; }
     bool start_array(std::size_t) override { return true; }
     bool end_array() override { return true; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) override {
+    bool parse_error(std::size_t, const std::string&,
+                     const nlohmann::detail::exception& error) override {
         message = error.what();
         const auto start = message.find("] ");  // drop "[json.exception.parse_error.101] "
         if (start != std::string::npos) message.erase(0, start + 2);
@@ -85,7 +100,7 @@ namespace {
 
 // Walks the parsed JSON with a path, reporting every problem it meets.
 class Reader {
-public:
+  public:
     explicit Reader(std::vector<Problem>& problems) : problems_(problems) {}
 
     void problem(const std::string& path, std::string message) {
@@ -132,7 +147,8 @@ public:
         const auto& s = value->get_ref<const std::string&>();
         if (required && s.empty()) problem(path + "/" + key, "expected a non-empty text");
         if (s.size() > kMaxTextBytes) {
-            problem(path + "/" + key, "text longer than " + std::to_string(kMaxTextBytes) + " bytes");
+            problem(path + "/" + key,
+                    "text longer than " + std::to_string(kMaxTextBytes) + " bytes");
             return s.substr(0, kMaxTextBytes);
         }
         return s;
@@ -165,18 +181,17 @@ public:
         const json* value = member(object, path, key, required);
         if (!value) return fallback;
         if (!value->is_number_integer()) {
-            problem(path + "/" + key, std::string("expected a whole number, got ") +
-                                          value->type_name());
+            problem(path + "/" + key,
+                    std::string("expected a whole number, got ") + value->type_name());
             return fallback;
         }
         // Unsigned values above the int64 range would wrap to negative numbers: keep them large.
-        const bool huge = value->is_number_unsigned() &&
-                          value->get<std::uint64_t>() > std::uint64_t(INT64_MAX);
+        const bool huge =
+            value->is_number_unsigned() && value->get<std::uint64_t>() > std::uint64_t(INT64_MAX);
         const std::int64_t n = huge ? INT64_MAX : value->get<std::int64_t>();
         if (n < min || n > max) {
             problem(path + "/" + key, "expected a whole number from " + std::to_string(min) +
-                                          " to " + std::to_string(max) + ", got " +
-                                          value->dump());
+                                          " to " + std::to_string(max) + ", got " + value->dump());
             return fallback;
         }
         return static_cast<int>(n);
@@ -186,8 +201,8 @@ public:
         const json* value = member(object, path, key, false);
         if (!value) return fallback;
         if (!value->is_boolean()) {
-            problem(path + "/" + key, std::string("expected true or false, got ") +
-                                          value->type_name());
+            problem(path + "/" + key,
+                    std::string("expected true or false, got ") + value->type_name());
             return fallback;
         }
         return value->get<bool>();
@@ -199,7 +214,7 @@ public:
         return buffer;
     }
 
-private:
+  private:
     std::vector<Problem>& problems_;
 };
 
@@ -213,7 +228,7 @@ std::string quoteList(const std::vector<std::string>& names) {
 }
 
 class Loader {
-public:
+  public:
     Loader(Config& config, std::vector<Problem>& problems) : c_(config), r_(problems) {}
 
     void load(const json& root) {
@@ -224,9 +239,10 @@ public:
         }
         c_.schemaVersion = r_.integer(root, "", "schema_version", 1, 1000, 0);
         if (c_.schemaVersion != 0 && c_.schemaVersion != 2)
-            r_.problem("/schema_version", "this advisor reads schema_version 2 (profiles in the criteria, "
-                                          "modifiers on a criterion), got " +
-                                              std::to_string(c_.schemaVersion));
+            r_.problem("/schema_version",
+                       "this advisor reads schema_version 2 (profiles in the criteria, "
+                       "modifiers on a criterion), got " +
+                           std::to_string(c_.schemaVersion));
         c_.title = r_.text(root, "", "title");
         c_.accent = r_.text(root, "", "accent");
         if (!c_.accent.empty() && !isColour(c_.accent))
@@ -249,11 +265,12 @@ public:
         }
         deriveProfiles();
         c_.largestTotalWeight = largestTotalWeight();
-        c_.fitScaleWeight = c_.model.fitScaleWeight > 0 ? c_.model.fitScaleWeight : c_.largestTotalWeight;
+        c_.fitScaleWeight =
+            c_.model.fitScaleWeight > 0 ? c_.model.fitScaleWeight : c_.largestTotalWeight;
         c_.questionSetHash = questionSetHashFor(c_, 255);
     }
 
-private:
+  private:
     static bool isColour(const std::string& s) {
         if (s.size() != 7 || s[0] != '#') return false;
         for (std::size_t i = 1; i < 7; ++i)
@@ -273,8 +290,10 @@ private:
                 continue;
             }
             const auto& id = item.get_ref<const std::string&>();
-            if (!c_.source(id)) r_.problem(at, "unknown source \"" + id + "\"");
-            else ids.push_back(id);
+            if (!c_.source(id))
+                r_.problem(at, "unknown source \"" + id + "\"");
+            else
+                ids.push_back(id);
         }
         return ids;
     }
@@ -293,7 +312,8 @@ private:
             s.publisher = r_.text(item, at, "publisher");
             s.year = r_.text(item, at, "year", false);
             s.url = r_.text(item, at, "url", false);
-            if (!s.id.empty() && c_.source(s.id)) r_.problem(at + "/id", "duplicate source id \"" + s.id + "\"");
+            if (!s.id.empty() && c_.source(s.id))
+                r_.problem(at + "/id", "duplicate source id \"" + s.id + "\"");
             c_.sources.push_back(std::move(s));
         }
     }
@@ -336,20 +356,26 @@ private:
             for (int i = 0; i < 3; ++i)
                 if (id == kComputedIds[i]) k.computed = static_cast<Computed>(i + 1);
             if (k.computed == Computed::None)
-                r_.problem(path + "/computed", "expected \"labour_cost\", \"commitment\" or \"speed\", got \"" + id + "\"");
+                r_.problem(
+                    path + "/computed",
+                    "expected \"labour_cost\", \"commitment\" or \"speed\", got \"" + id + "\"");
             return;
         }
-        auto part = [&](const char* key, const char* const names[3], double min, double max, ProfilePart& out) {
+        auto part = [&](const char* key, const char* const names[3], double min, double max,
+                        ProfilePart& out) {
             const json* value = r_.member(*profile, path, key);
             const std::string partPath = path + "/" + key;
             if (!r_.expectObject(value, partPath)) return;
-            for (int i = 0; i < 3; ++i) out.values[i] = r_.number(*value, partPath, names[i], min, max, 0);
+            for (int i = 0; i < 3; ++i)
+                out.values[i] = r_.number(*value, partPath, names[i], min, max, 0);
             out.basis = r_.text(*value, partPath, "basis");
             out.sources = sources(*value, partPath);
             for (auto it = value->begin(); it != value->end(); ++it) {
-                const bool known = it.key() == "basis" || it.key() == "sources" || it.key() == names[0] ||
-                                   it.key() == names[1] || it.key() == names[2];
-                if (!known) r_.problem(partPath + "/" + it.key(), "unknown entry \"" + it.key() + "\"");
+                const bool known = it.key() == "basis" || it.key() == "sources" ||
+                                   it.key() == names[0] || it.key() == names[1] ||
+                                   it.key() == names[2];
+                if (!known)
+                    r_.problem(partPath + "/" + it.key(), "unknown entry \"" + it.key() + "\"");
             }
         };
         part("who", kWhoNames, -10, 10, k.who);
@@ -373,12 +399,14 @@ private:
         ModelSettings& m = c_.model;
         m.labourAtParity = r_.number(*model, "/model", "labour_at_parity", 0, 10, m.labourAtParity);
         m.moneySlope = r_.number(*model, "/model", "money_slope", 0.1, 100, m.moneySlope);
-        m.speedZeroMonths = r_.number(*model, "/model", "speed_zero_months", 1, 60, m.speedZeroMonths);
+        m.speedZeroMonths =
+            r_.number(*model, "/model", "speed_zero_months", 1, 60, m.speedZeroMonths);
         m.fitScaleWeight = r_.number(*model, "/model", "fit_scale_weight", 0.1, 1000, 0, false);
         m.stayMargin = r_.number(*model, "/model", "stay_margin", 0, 50, m.stayMargin);
         m.clearMargin = r_.number(*model, "/model", "clear_margin", 0, 100, m.clearMargin);
         m.moderateMargin = r_.number(*model, "/model", "moderate_margin", 0, 100, m.moderateMargin);
-        if (m.moderateMargin > m.clearMargin) r_.problem("/model/moderate_margin", "expected at most clear_margin");
+        if (m.moderateMargin > m.clearMargin)
+            r_.problem("/model/moderate_margin", "expected at most clear_margin");
         m.sources = sources(*model, "/model");
     }
 
@@ -403,14 +431,17 @@ private:
         for (const Question& q : c_.questions) {
             std::array<double, kMaxCriteria> best{};  // 0: the question may add nothing
             auto consider = [&](const EffectTotals& totals, double scale) {
-                for (int k = 0; k < kMaxCriteria; ++k) best[k] = std::max(best[k], totals.weight[k] * scale);
+                for (int k = 0; k < kMaxCriteria; ++k)
+                    best[k] = std::max(best[k], totals.weight[k] * scale);
             };
             for (const Option& o : q.options) consider(o.totals, 1);
             std::array<double, kMaxCriteria> bandBest{};
             for (const Band& b : q.bands)
-                for (int k = 0; k < kMaxCriteria; ++k) bandBest[k] = std::max(bandBest[k], b.totals.weight[k]);
+                for (int k = 0; k < kMaxCriteria; ++k)
+                    bandBest[k] = std::max(bandBest[k], b.totals.weight[k]);
             for (int k = 0; k < kMaxCriteria; ++k) {
-                const double perUnit = std::max(0.0, q.perUnitTotals.weight[k] * double(q.max - q.min));
+                const double perUnit =
+                    std::max(0.0, q.perUnitTotals.weight[k] * double(q.max - q.min));
                 best[k] = std::max(best[k], bandBest[k] + perUnit);
             }
             for (int k = 0; k < kMaxCriteria; ++k) most[k] += best[k];
@@ -438,8 +469,9 @@ private:
                 if (id == kCellIds[k]) index = k;
             if (index < 0) {
                 if (!id.empty())
-                    r_.problem(at + "/id", "unknown cell \"" + id + "\"; expected one of " +
-                                               quoteList({std::begin(kCellIds), std::end(kCellIds)}));
+                    r_.problem(at + "/id",
+                               "unknown cell \"" + id + "\"; expected one of " +
+                                   quoteList({std::begin(kCellIds), std::end(kCellIds)}));
                 continue;
             }
             if (seen[index]) {
@@ -462,7 +494,8 @@ private:
             cell.name = r_.text(item, at, "name");
             cell.summary = r_.text(item, at, "summary");
             if (item.contains("profile"))
-                r_.problem(at + "/profile", "profiles are given per criterion (criteria/…/profile), not per cell");
+                r_.problem(at + "/profile",
+                           "profiles are given per criterion (criteria/…/profile), not per cell");
         }
         for (int k = 0; k < kCellCount; ++k)
             if (!seen[k] && list->size() == kCellCount)
@@ -550,8 +583,10 @@ private:
                 if (e.criterion < 0 && !id.empty())
                     r_.problem(at + "/criterion", "unknown criterion \"" + id + "\"");
                 else if (e.criterion >= 0 && c_.criteria[e.criterion].computed != Computed::None)
-                    r_.problem(at + "/criterion", "\"" + id + "\" is computed by the cost model; change a cost "
-                                                  "assumption instead of modifying it");
+                    r_.problem(at + "/criterion",
+                               "\"" + id +
+                                   "\" is computed by the cost model; change a cost "
+                                   "assumption instead of modifying it");
                 e.amount = r_.number(item, at, "add", -kMaxModifier, kMaxModifier, 0);
                 e.because = r_.text(item, at, "because");
             } else {
@@ -560,8 +595,10 @@ private:
                 e.because = r_.text(item, at, "because");
             }
             e.sources = sources(item, at);
-            if (e.kind != Effect::Kind::Exclusion && !e.sources.empty() && !hasMagnitudeBasis(e.sources))
-                r_.problem(at + "/sources", "a magnitude needs a quantitative source or \"advisor_assumption\"");
+            if (e.kind != Effect::Kind::Exclusion && !e.sources.empty() &&
+                !hasMagnitudeBasis(e.sources))
+                r_.problem(at + "/sources",
+                           "a magnitude needs a quantitative source or \"advisor_assumption\"");
             out.push_back(std::move(e));
         }
         // One channel per argument: an answer weights a criterion or modifies it, not both.
@@ -609,17 +646,24 @@ private:
             q.step = -1;
             for (std::size_t s = 0; s < c_.steps.size(); ++s)
                 if (c_.steps[s].id == step) q.step = static_cast<int>(s);
-            if (q.step < 0 && !step.empty()) r_.problem(at + "/step", "unknown step \"" + step + "\"");
+            if (q.step < 0 && !step.empty())
+                r_.problem(at + "/step", "unknown step \"" + step + "\"");
             std::string type = r_.text(item, at, "type");
-            if (type == "choice") loadChoice(item, at, q);
-            else if (type == "integer") loadInteger(item, at, q);
+            if (type == "choice")
+                loadChoice(item, at, q);
+            else if (type == "integer")
+                loadInteger(item, at, q);
             else if (!type.empty())
-                r_.problem(at + "/type", "expected \"choice\" or \"integer\", got \"" + type + "\"");
+                r_.problem(at + "/type",
+                           "expected \"choice\" or \"integer\", got \"" + type + "\"");
             const std::string kind = r_.text(item, at, "kind");
-            if (kind == "fact") q.kind = Question::Kind::Fact;
-            else if (kind == "preference") q.kind = Question::Kind::Preference;
+            if (kind == "fact")
+                q.kind = Question::Kind::Fact;
+            else if (kind == "preference")
+                q.kind = Question::Kind::Preference;
             else if (!kind.empty())
-                r_.problem(at + "/kind", "expected \"fact\" or \"preference\", got \"" + kind + "\"");
+                r_.problem(at + "/kind",
+                           "expected \"fact\" or \"preference\", got \"" + kind + "\"");
             q.whatIf = r_.boolean(item, at, "what_if", true);
             q.sinceVersion = r_.integer(item, at, "since_link_version", 1, 255, 1, false);
             askIfs.back() = r_.member(item, at, "ask_if", false);
@@ -637,7 +681,8 @@ private:
         }
         for (std::size_t i = 0; i < c_.questions.size(); ++i)
             for (const auto& condition : c_.questions[i].askIf)
-                if (condition.question >= 0) c_.questions[condition.question].dependents.push_back(int(i));
+                if (condition.question >= 0)
+                    c_.questions[condition.question].dependents.push_back(int(i));
         for (std::size_t i = 0; i < c_.questions.size(); ++i)
             for (const auto& condition : c_.questions[i].askIf)
                 if (condition.question >= 0 && !c_.questions[condition.question].askIf.empty())
@@ -677,7 +722,8 @@ private:
         if (q.defaultValue < 0) {
             std::vector<std::string> values;
             for (const auto& o : q.options) values.push_back(o.value);
-            r_.problem(at + "/default", "expected one of " + quoteList(values) + ", got " + def->dump());
+            r_.problem(at + "/default",
+                       "expected one of " + quoteList(values) + ", got " + def->dump());
             q.defaultValue = 0;
         }
     }
@@ -692,10 +738,13 @@ private:
         if (const json* labels = r_.member(item, at, "scale_labels", false)) {
             if (r_.expectArray(labels, at + "/scale_labels")) {
                 if (labels->size() != static_cast<std::size_t>(q.max - q.min + 1))
-                    r_.problem(at + "/scale_labels", "expected one label per value from min to max");
+                    r_.problem(at + "/scale_labels",
+                               "expected one label per value from min to max");
                 for (std::size_t i = 0; i < labels->size() && i < 32; ++i) {
-                    if ((*labels)[i].is_string()) q.scaleLabels.push_back((*labels)[i].get<std::string>());
-                    else r_.problem(at + "/scale_labels/" + std::to_string(i), "expected a string");
+                    if ((*labels)[i].is_string())
+                        q.scaleLabels.push_back((*labels)[i].get<std::string>());
+                    else
+                        r_.problem(at + "/scale_labels/" + std::to_string(i), "expected a string");
                 }
             }
         }
@@ -705,13 +754,17 @@ private:
                 for (std::size_t i = 0; i < probes->size() && i < 64; ++i) {
                     const json& v = (*probes)[i];
                     const std::string vat = at + "/probe_values/" + std::to_string(i);
-                    if (!v.is_number_integer() || v.get<std::int64_t>() < q.min || v.get<std::int64_t>() > q.max) {
-                        r_.problem(vat, "expected a whole number from " + std::to_string(q.min) + " to " + std::to_string(q.max));
+                    if (!v.is_number_integer() || v.get<std::int64_t>() < q.min ||
+                        v.get<std::int64_t>() > q.max) {
+                        r_.problem(vat, "expected a whole number from " + std::to_string(q.min) +
+                                            " to " + std::to_string(q.max));
                         continue;
                     }
                     const int value = int(v.get<std::int64_t>());
-                    if (!q.probeValues.empty() && value <= q.probeValues.back()) r_.problem(vat, "expected rising values");
-                    else q.probeValues.push_back(value);
+                    if (!q.probeValues.empty() && value <= q.probeValues.back())
+                        r_.problem(vat, "expected rising values");
+                    else
+                        q.probeValues.push_back(value);
                 }
             }
         }
@@ -730,11 +783,13 @@ private:
                     out.max = r_.integer(band, bat, "max", q.min, std::max(q.min, q.max), q.max);
                     if (out.max < out.min) r_.problem(bat, "expected min ≤ max");
                     if (!q.bands.empty() && out.min != q.bands.back().max + 1)
-                        r_.problem(bat + "/min", "bands must follow each other without gap or overlap");
+                        r_.problem(bat + "/min",
+                                   "bands must follow each other without gap or overlap");
                     out.effects = effects(band, bat, "effects");
                     q.bands.push_back(std::move(out));
                 }
-                if (!q.bands.empty() && (q.bands.front().min != q.min || q.bands.back().max != q.max))
+                if (!q.bands.empty() &&
+                    (q.bands.front().min != q.min || q.bands.back().max != q.max))
                     r_.problem(at + "/bands", "bands must cover min to max");
             }
         }
@@ -763,8 +818,11 @@ private:
                 if (v.is_string())
                     for (std::size_t o = 0; o < q.options.size(); ++o)
                         if (q.options[o].value == v.get_ref<const std::string&>()) option = int(o);
-                if (option < 0) r_.problem(at + "/" + std::to_string(i), "unknown value " + v.dump() + " of \"" + q.id + "\"");
-                else condition.values |= 1u << option;
+                if (option < 0)
+                    r_.problem(at + "/" + std::to_string(i),
+                               "unknown value " + v.dump() + " of \"" + q.id + "\"");
+                else
+                    condition.values |= 1u << option;
             }
             out.push_back(condition);
         }
@@ -774,8 +832,10 @@ private:
     void loadReshore(const json& root) {
         const json* item = r_.member(root, "", "reshore");
         if (!r_.expectObject(item, "/reshore")) return;
-        if (const json* from = r_.member(*item, "/reshore", "from")) c_.reshore.from = cellSet(*from, "/reshore/from");
-        if (const json* to = r_.member(*item, "/reshore", "to")) c_.reshore.to = cellSet(*to, "/reshore/to");
+        if (const json* from = r_.member(*item, "/reshore", "from"))
+            c_.reshore.from = cellSet(*from, "/reshore/from");
+        if (const json* to = r_.member(*item, "/reshore", "to"))
+            c_.reshore.to = cellSet(*to, "/reshore/to");
         c_.reshore.label = r_.text(*item, "/reshore", "label");
         c_.reshore.explanation = r_.text(*item, "/reshore", "explanation");
         c_.reshore.sources = sources(*item, "/reshore");
@@ -791,9 +851,11 @@ private:
             ChecklistItem c;
             c.title = r_.text(item, at, "title");
             c.detail = r_.text(item, at, "detail");
-            if (const json* cells = r_.member(item, at, "cells", false)) c.cells = cellSet(*cells, at + "/cells");
+            if (const json* cells = r_.member(item, at, "cells", false))
+                c.cells = cellSet(*cells, at + "/cells");
             c.reshoreOnly = r_.boolean(item, at, "reshore_only", false);
-            if (const json* when = r_.member(item, at, "when", false)) c.when = conditions(*when, at + "/when");
+            if (const json* when = r_.member(item, at, "when", false))
+                c.when = conditions(*when, at + "/when");
             c.sources = sources(item, at);
             c_.checklist.push_back(std::move(c));
         }
@@ -819,8 +881,8 @@ private:
 
     // A table of cost parameters with one entry per option of a question, e.g. the salary for each
     // function; a missing entry is reported and left empty.
-    std::vector<CostParameter> perOptionParameters(const json& costs, const char* key, const char* question,
-                                                   const char* id) {
+    std::vector<CostParameter> perOptionParameters(const json& costs, const char* key,
+                                                   const char* question, const char* id) {
         std::vector<CostParameter> out;
         const int index = c_.questionIndex(question);
         const std::string path = std::string("/costs/") + key;
@@ -845,7 +907,8 @@ private:
         if (r_.expectObject(parameters, "/costs/parameters")) {
             for (int k = 0; k < kCostParamCount; ++k) {
                 const std::string at = std::string("/costs/parameters/") + kCostParamIds[k];
-                if (const json* item = r_.member(*parameters, "/costs/parameters", kCostParamIds[k]))
+                if (const json* item =
+                        r_.member(*parameters, "/costs/parameters", kCostParamIds[k]))
                     d.parameters[k] = costParameter(*item, at, kCostParamIds[k]);
                 d.parameters[k].id = kCostParamIds[k];
             }
@@ -856,15 +919,18 @@ private:
             }
         }
         d.salaryByOption = perOptionParameters(*costs, "salary_by_function", "function", "salary");
-        d.busyShareByOption = perOptionParameters(*costs, "busy_share_by_workload", "workload", "busy_share");
+        d.busyShareByOption =
+            perOptionParameters(*costs, "busy_share_by_workload", "workload", "busy_share");
         loadCountries(*costs);
         const int horizon = c_.questionIndex("horizon");
         const json* years = r_.member(*costs, "/costs", "horizon_years");
         if (r_.expectObject(years, "/costs/horizon_years") && horizon >= 0) {
             const auto& options = c_.questions[horizon].options;
-            if (options.size() != 3) r_.problem("/questions", "\"horizon\" must have three options");
+            if (options.size() != 3)
+                r_.problem("/questions", "\"horizon\" must have three options");
             for (std::size_t o = 0; o < options.size() && o < 3; ++o)
-                d.horizonYears[o] = r_.integer(*years, "/costs/horizon_years", options[o].value.c_str(), 1, 10, 1);
+                d.horizonYears[o] =
+                    r_.integer(*years, "/costs/horizon_years", options[o].value.c_str(), 1, 10, 1);
         }
     }
 
@@ -882,9 +948,12 @@ private:
                     country.currency = r_.text(*item, at, "currency");
                     country.symbol = r_.text(*item, at, "symbol");
                     country.salaryLevel = r_.number(*item, at, "salary_level", 0.001, 100000, 1);
-                    country.overheadMultiplier = r_.number(*item, at, "overhead_multiplier", 1, 3, 1.4);
-                    country.labourRatioNearshore = r_.number(*item, at, "labour_ratio_nearshore", 0.1, 1.5, 0.65);
-                    country.labourRatioOffshore = r_.number(*item, at, "labour_ratio_offshore", 0.05, 1.5, 0.4);
+                    country.overheadMultiplier =
+                        r_.number(*item, at, "overhead_multiplier", 1, 3, 1.4);
+                    country.labourRatioNearshore =
+                        r_.number(*item, at, "labour_ratio_nearshore", 0.1, 1.5, 0.65);
+                    country.labourRatioOffshore =
+                        r_.number(*item, at, "labour_ratio_offshore", 0.05, 1.5, 0.4);
                     country.nearshore = r_.text(*item, at, "nearshore");
                     country.offshore = r_.text(*item, at, "offshore");
                     country.note = r_.text(*item, at, "note");
@@ -905,19 +974,23 @@ private:
         k.offshoreCostTrend = c_.questionIndex("offshore_cost_trend");
         k.domesticIncentives = c_.questionIndex("domestic_incentives");
         k.homeCountry = c_.questionIndex("home_country");
-        for (int index : {k.function, k.teamSize, k.workload, k.horizon, k.currentModel, k.offshoreCostTrend,
-                          k.domesticIncentives, k.homeCountry})
+        for (int index : {k.function, k.teamSize, k.workload, k.horizon, k.currentModel,
+                          k.offshoreCostTrend, k.domesticIncentives, k.homeCountry})
             if (index >= 0) c_.questions[index].affectsCosts = true;
         auto optionIs = [&](int index, int option, const char* value) {
-            return c_.questions[index].type == Question::Type::Choice && int(c_.questions[index].options.size()) > option &&
+            return c_.questions[index].type == Question::Type::Choice &&
+                   int(c_.questions[index].options.size()) > option &&
                    c_.questions[index].options[option].value == value;
         };
         if (k.offshoreCostTrend >= 0 && !optionIs(k.offshoreCostTrend, 1, "rising"))
-            r_.problem("/questions/" + std::to_string(k.offshoreCostTrend), "\"offshore_cost_trend\" needs \"rising\" as its second option");
+            r_.problem("/questions/" + std::to_string(k.offshoreCostTrend),
+                       "\"offshore_cost_trend\" needs \"rising\" as its second option");
         if (k.domesticIncentives >= 0 && !optionIs(k.domesticIncentives, 1, "yes"))
-            r_.problem("/questions/" + std::to_string(k.domesticIncentives), "\"domestic_incentives\" needs \"yes\" as its second option");
+            r_.problem("/questions/" + std::to_string(k.domesticIncentives),
+                       "\"domestic_incentives\" needs \"yes\" as its second option");
         auto require = [&](int index, const char* id, Question::Type type) {
-            if (index < 0) r_.problem("/questions", std::string("question \"") + id + "\" is required");
+            if (index < 0)
+                r_.problem("/questions", std::string("question \"") + id + "\" is required");
             else if (c_.questions[index].type != type)
                 r_.problem("/questions/" + std::to_string(index) + "/type",
                            std::string("question \"") + id + "\" must be of type " +
@@ -930,7 +1003,8 @@ private:
         require(k.currentModel, "current_model", Question::Type::Choice);
         if (k.currentModel >= 0) {
             const auto& options = c_.questions[k.currentModel].options;
-            for (const auto& option : options) k.currentCellByOption.push_back(c_.cellIndex(option.value));
+            for (const auto& option : options)
+                k.currentCellByOption.push_back(c_.cellIndex(option.value));
             for (std::size_t o = 0; o < options.size(); ++o)
                 if (options[o].value != "none" && c_.cellIndex(options[o].value) < 0)
                     r_.problem("/questions/" + std::to_string(k.currentModel) + "/options/" +
@@ -959,10 +1033,12 @@ EffectTotals totalsOf(const std::vector<Effect>& effects) {
             totals.weight[e.criterion] += e.amount;
         for (int c = 0; c < kCellCount; ++c) {
             if (!(e.cells & (1u << c))) continue;
-            if (e.kind == Effect::Kind::Modifier && e.criterion >= 0 && e.criterion < kMaxCriteria) {
+            if (e.kind == Effect::Kind::Modifier && e.criterion >= 0 &&
+                e.criterion < kMaxCriteria) {
                 bool merged = false;
                 for (auto& m : totals.modifiers)
-                    if (m.cell == c && m.criterion == e.criterion) m.points += e.amount, merged = true;
+                    if (m.cell == c && m.criterion == e.criterion)
+                        m.points += e.amount, merged = true;
                 if (!merged) totals.modifiers.push_back({c, e.criterion, e.amount});
             }
             if (e.kind == Effect::Kind::Exclusion) {
@@ -1009,13 +1085,17 @@ int Config::criterionIndex(std::string_view id) const {
     return -1;
 }
 
-const char* textId(Text key) { return kTextKeys[static_cast<int>(key)]; }
+const char* textId(Text key) {
+    return kTextKeys[static_cast<int>(key)];
+}
 
-std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+std::string fill(std::string_view pattern,
+                 std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
     std::string out;
     out.reserve(pattern.size() + 96);
     std::size_t done = 0;  // pattern[0, done) is written
-    for (std::size_t open = pattern.find('{'); open != std::string_view::npos; open = pattern.find('{', open + 1)) {
+    for (std::size_t open = pattern.find('{'); open != std::string_view::npos;
+         open = pattern.find('{', open + 1)) {
         const std::size_t close = pattern.find('}', open);
         if (close == std::string_view::npos) break;
         const std::string_view name = pattern.substr(open + 1, close - open - 1);
@@ -1048,8 +1128,10 @@ LoadResult loadConfig(std::string_view text) {
         result.problems.push_back({"", "the data file is larger than 4 MiB"});
         return result;
     }
-    if (jsonNestsDeeperThan(text, kMaxDepth)) {  // a clear message beats a slow parse of a hostile file
-        result.problems.push_back({"", "the data file nests deeper than " + std::to_string(kMaxDepth) + " levels"});
+    if (jsonNestsDeeperThan(text,
+                            kMaxDepth)) {  // a clear message beats a slow parse of a hostile file
+        result.problems.push_back(
+            {"", "the data file nests deeper than " + std::to_string(kMaxDepth) + " levels"});
         return result;
     }
     json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
@@ -1064,9 +1146,11 @@ LoadResult loadConfig(std::string_view text) {
 std::string formatProblems(const std::vector<Problem>& problems, std::string_view fileName) {
     std::string out;
     for (const auto& p : problems) {
-        out += std::string(fileName) + ":" + (p.path.empty() ? "/" : p.path) + ": " + p.message + "\n";
+        out +=
+            std::string(fileName) + ":" + (p.path.empty() ? "/" : p.path) + ": " + p.message + "\n";
     }
-    if (problems.size() >= kMaxProblems) out += std::string(fileName) + ": (further problems not shown)\n";
+    if (problems.size() >= kMaxProblems)
+        out += std::string(fileName) + ": (further problems not shown)\n";
     return out;
 }
 

@@ -8,16 +8,16 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace advisor {
 
-constexpr int kCellCount = 9;      // who (own, managed, provider) × where (on-, near-, offshore)
-constexpr int kMaxCriteria = 16;   // enough for the twelve of PRODUCT.md §2, with room to tailor
-constexpr int kMaxOptions = 16;    // per choice question
+constexpr int kCellCount = 9;     // who (own, managed, provider) × where (on-, near-, offshore)
+constexpr int kMaxCriteria = 16;  // enough for the twelve of PRODUCT.md §2, with room to tailor
+constexpr int kMaxOptions = 16;   // per choice question
 constexpr int kMaxQuestions = 48;
 
 enum class Who { Own, Managed, Provider };
@@ -31,10 +31,10 @@ constexpr CellMask kAllCells = (1u << kCellCount) - 1;
 struct Source {
     std::string id;
     bool quantitative = false;  // it states magnitudes (wages, shares, months), not only directions
-    std::string title;      // "Offshoring vs Outsourcing: Key Differences"
-    std::string publisher;  // who published it
+    std::string title;          // "Offshoring vs Outsourcing: Key Differences"
+    std::string publisher;      // who published it
     std::string year;
-    std::string url;        // may be empty for the seed articles
+    std::string url;  // may be empty for the seed articles
 };
 
 // Criteria whose profile the cost model computes for the visitor's own answers (costs.h), so that
@@ -61,9 +61,9 @@ struct Criterion {
     std::string reasonAgainst;  // ... and against it
     std::string basis;          // why the cells score as they do on it
     std::vector<std::string> sources;
-    double baseWeight = 1.0;    // before any answer; answers add to it (never below 0)
+    double baseWeight = 1.0;  // before any answer; answers add to it (never below 0)
     Computed computed = Computed::None;
-    ProfilePart who;    // profile(cell) = clamp(who[cell.who] + where[cell.where], 0, 10)
+    ProfilePart who;  // profile(cell) = clamp(who[cell.who] + where[cell.where], 0, 10)
     ProfilePart where;
 };
 
@@ -87,10 +87,10 @@ constexpr double kMaxModifier = 5;
 struct Effect {
     enum class Kind { Weight, Modifier, Exclusion };
     Kind kind = Kind::Weight;
-    int criterion = -1;      // Weight, Modifier: which criterion
-    CellMask cells = 0;      // Modifier / Exclusion: which cells
-    double amount = 0;       // Weight: added weight; Modifier: profile points (may be negative)
-    std::string because;     // shown to the visitor ("Data must stay in the home country.")
+    int criterion = -1;   // Weight, Modifier: which criterion
+    CellMask cells = 0;   // Modifier / Exclusion: which cells
+    double amount = 0;    // Weight: added weight; Modifier: profile points (may be negative)
+    std::string because;  // shown to the visitor ("Data must stay in the home country.")
     std::vector<std::string> sources;
 };
 
@@ -105,7 +105,7 @@ struct EffectTotals {
     };
     std::vector<Adjustment> modifiers;  // profile points per (cell, criterion), merged
     std::array<int, kCellCount> exclusions{};
-    bool excludes = false;           // any exclusion at all (lets the common case skip the loop)
+    bool excludes = false;             // any exclusion at all (lets the common case skip the loop)
     std::uint16_t weightsTouched = 0;  // bit k: weight[k] ≠ 0
     void updateTouched();              // recomputes the mask from the array
 };
@@ -144,14 +144,14 @@ struct Question {
     // Integer
     int min = 0;
     int max = 0;
-    std::string unit;             // "FTE"
+    std::string unit;                      // "FTE"
     std::vector<std::string> scaleLabels;  // optional words for min..max (e.g. 1–5 scales)
     std::vector<Band> bands;
-    std::vector<Effect> perUnit;  // scaled by (value − min): for steady scales such as 1–5
-    EffectTotals perUnitTotals;   // derived from perUnit at load
-    int defaultValue = 0;         // option index (choice) or the number (integer)
+    std::vector<Effect> perUnit;   // scaled by (value − min): for steady scales such as 1–5
+    EffectTotals perUnitTotals;    // derived from perUnit at load
+    int defaultValue = 0;          // option index (choice) or the number (integer)
     std::vector<Condition> askIf;  // all must hold, else the question is hidden and has no effect
-    std::vector<int> dependents;  // questions whose ask_if names this one (derived at load)
+    std::vector<int> dependents;   // questions whose ask_if names this one (derived at load)
     // A preference (what the visitor wants: control, cost priority, start, budget …) or a fact
     // about the work (function, workload, data, team size, what runs today …). "What would
     // change it" offers preference changes first and lists the facts that would change it apart.
@@ -188,7 +188,7 @@ struct CostParameter {
     double value = 0;
     double low = 0;
     double high = 0;
-    double min = 0;    // what the visitor may enter
+    double min = 0;  // what the visitor may enter
     double max = 0;
     std::string note;  // what the number means and where it comes from, in a sentence
     std::vector<std::string> sources;
@@ -232,7 +232,7 @@ const char* costParamId(CostParam parameter);  // "overhead_multiplier", ...
 struct Country {
     std::string currency = "USD";  // ISO 4217
     std::string symbol = "$";
-    double salaryLevel = 1;        // local pay per U.S. dollar of the function's U.S. salary
+    double salaryLevel = 1;         // local pay per U.S. dollar of the function's U.S. salary
     double overheadMultiplier = 0;  // fully loaded cost ÷ salary there
     double labourRatioNearshore = 0;
     double labourRatioOffshore = 0;
@@ -246,10 +246,10 @@ struct CostDefaults {
     std::string currency = "USD";
     std::string symbol = "$";
     std::array<CostParameter, kCostParamCount> parameters;
-    std::vector<CostParameter> salaryByOption;  // per option of the `function` question
+    std::vector<CostParameter> salaryByOption;     // per option of the `function` question
     std::vector<CostParameter> busyShareByOption;  // per option of the `workload` question
     std::vector<Country> countryByOption;          // per option of `home_country`; empty without it
-    std::array<int, 3> horizonYears{1, 3, 5};   // per option of the `horizon` question
+    std::array<int, 3> horizonYears{1, 3, 5};      // per option of the `horizon` question
 };
 
 struct ReshoreRule {
@@ -262,17 +262,23 @@ struct ReshoreRule {
 
 // The sentences the engine writes (data file: "texts"), each with {placeholders}.
 enum class Text {
-    WhoOwn, WhoManaged, WhoProvider,                 // "your own staff", ...
-    WhereOnshore, WhereNearshore, WhereOffshore,     // "at home", ...
-    ConfidenceClear, ConfidenceModerate, ConfidenceClose,
-    DecisionWho,        // {choice} {confidence} {margin} {alternative}
-    DecisionWhere,      // the same
-    DecisionClose,      // {choice} {alternative} {choice_criterion} {alternative_criterion}
-    ChangePreference,   // {question} {to} {from} {cell} {fit}
-    ChangeFact,         // the same
-    Stay,               // {cell} {best} {margin}
-    ReasonWeight,       // {criterion} {weight} {cell} {profile} {mean}
-    ReasonModifier,     // {question} {points} {because}
+    WhoOwn,
+    WhoManaged,
+    WhoProvider,  // "your own staff", ...
+    WhereOnshore,
+    WhereNearshore,
+    WhereOffshore,  // "at home", ...
+    ConfidenceClear,
+    ConfidenceModerate,
+    ConfidenceClose,
+    DecisionWho,       // {choice} {confidence} {margin} {alternative}
+    DecisionWhere,     // the same
+    DecisionClose,     // {choice} {alternative} {choice_criterion} {alternative_criterion}
+    ChangePreference,  // {question} {to} {from} {cell} {fit}
+    ChangeFact,        // the same
+    Stay,              // {cell} {best} {margin}
+    ReasonWeight,      // {criterion} {weight} {cell} {profile} {mean}
+    ReasonModifier,    // {question} {points} {because}
     Count
 };
 constexpr int kTextCount = static_cast<int>(Text::Count);
@@ -285,30 +291,30 @@ struct KnownQuestions {
     int horizon = -1;
     int currentModel = -1;
     std::vector<int> currentCellByOption;  // current_model option → cell index, −1 for "none"
-    int offshoreCostTrend = -1;   // optional: "rising" escalates foreign labour cost
-    int domesticIncentives = -1;  // optional: "yes" lowers the cost at home
-    int homeCountry = -1;         // optional: currency, pay level and locations (costs.countries)
+    int offshoreCostTrend = -1;            // optional: "rising" escalates foreign labour cost
+    int domesticIncentives = -1;           // optional: "yes" lowers the cost at home
+    int homeCountry = -1;  // optional: currency, pay level and locations (costs.countries)
 };
 
 // How the computed criteria turn money and months into profile points, how fits are scaled, and
 // when a result reads as clear. Each is a stated assumption of the data file.
 struct ModelSettings {
-    double labourAtParity = 4;   // labour cost profile of a cell that costs what in-house costs
-    double moneySlope = 12;      // profile points per 100 % of the in-house cost saved (both
-                                 // money criteria: at equal weights their sum follows the TCO)
+    double labourAtParity = 4;    // labour cost profile of a cell that costs what in-house costs
+    double moneySlope = 12;       // profile points per 100 % of the in-house cost saved (both
+                                  // money criteria: at equal weights their sum follows the TCO)
     double speedZeroMonths = 12;  // months to start at which speed reaches 0
-    double fitScaleWeight = 0;   // W of the fit formula; 0: the largest total weight any answers
-                                 // can give (fits then never reach the ends of the scale)
-    double stayMargin = 3;       // fit points a switch must gain over what runs today
-    double clearMargin = 8;      // margin for a "clear" lead
-    double moderateMargin = 3;   // ... and for a "moderate" one
+    double fitScaleWeight = 0;    // W of the fit formula; 0: the largest total weight any answers
+                                  // can give (fits then never reach the ends of the scale)
+    double stayMargin = 3;        // fit points a switch must gain over what runs today
+    double clearMargin = 8;       // margin for a "clear" lead
+    double moderateMargin = 3;    // ... and for a "moderate" one
     std::vector<std::string> sources;
 };
 
 struct Config {
     int schemaVersion = 0;
     std::string title;
-    std::string accent;   // "#RRGGBB" default accent colour
+    std::string accent;  // "#RRGGBB" default accent colour
     std::vector<Source> sources;
     std::vector<Criterion> criteria;
     std::array<Cell, kCellCount> cells;
@@ -322,7 +328,7 @@ struct Config {
     KnownQuestions known;
     double fitScaleWeight = 1;  // fit = 50 + 10 × Σ weight × (profile − 5) / fitScaleWeight, a
                                 // constant: model.fit_scale_weight, or the largest total weight
-    double largestTotalWeight = 1;  // any answers can give (derived at load)
+    double largestTotalWeight = 1;      // any answers can give (derived at load)
     std::uint32_t questionSetHash = 0;  // hash of question ids, types, values and ranges (links)
 
     int questionIndex(std::string_view id) const;  // −1 if unknown
@@ -335,7 +341,8 @@ struct Config {
 const char* textId(Text key);  // "who_own", ...
 
 // Replaces each {name} in `pattern` by its value: fill("{cell} fits", {{"cell", "In-house"}}).
-std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> values);
+std::string fill(std::string_view pattern,
+                 std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 
 struct Problem {
     std::string path;     // JSON path, e.g. "/questions/3/options/1/value"

@@ -19,13 +19,14 @@ struct Scenario {
 // The answers the cost model reads, looked up once.
 struct Situation {
     int fte = 1;
-    int current = -1;        // cell running today, or −1
-    bool rising = false;     // offshore costs rising
+    int current = -1;         // cell running today, or −1
+    bool rising = false;      // offshore costs rising
     bool incentives = false;  // domestic incentives
 };
 
 bool answerIs(const Config& config, const Answers& answers, int question, int option) {
-    return question >= 0 && isAsked(config, answers, question) && answers.values[question] == option;
+    return question >= 0 && isAsked(config, answers, question) &&
+           answers.values[question] == option;
 }
 
 Situation situationOf(const Config& config, const Answers& answers) {
@@ -52,11 +53,11 @@ double growthRate(const Scenario& s, const Situation& situation, Where where) {
 
 // One cell's money in one scenario: the parts of costs.h's formula.
 struct Line {
-    double labour = 0;        // per year, in year 1
-    double growth = 0;        // yearly growth of the labour part
-    double other = 0;         // communication per year
-    double fixed = 0;         // per year
-    double setup = 0;         // one-time, without the overlap
+    double labour = 0;          // per year, in year 1
+    double growth = 0;          // yearly growth of the labour part
+    double other = 0;           // communication per year
+    double fixed = 0;           // per year
+    double setup = 0;           // one-time, without the overlap
     double overlapPerYear = 0;  // today's arrangement running on during the ramp-up
     double rampMonths = 0;
 
@@ -66,14 +67,17 @@ struct Line {
         return labour * (std::pow(1 + growth, years) - 1) / (growth * years) + other;
     }
     // Set-up and the overlap with today's arrangement, within a horizon of `years`.
-    double oneTime(int years) const { return setup + overlapPerYear * std::min<double>(rampMonths, 12.0 * years) / 12; }
+    double oneTime(int years) const {
+        return setup + overlapPerYear * std::min<double>(rampMonths, 12.0 * years) / 12;
+    }
     // Cumulative at the end of each year 1..years.
     void byYear(int years, double* out) const {
         double run = 0, labourThisYear = labour;
         for (int y = 0; y < years; ++y) {
             run += labourThisYear + other;
             labourThisYear *= 1 + growth;
-            out[y] = setup + overlapPerYear * std::min<double>(12 * (y + 1), rampMonths) / 12 + fixed * (y + 1) + run;
+            out[y] = setup + overlapPerYear * std::min<double>(12 * (y + 1), rampMonths) / 12 +
+                     fixed * (y + 1) + run;
         }
     }
     // Cumulative after `months` months.
@@ -83,7 +87,8 @@ struct Line {
             run += (labourThisYear + other) * std::min(12, months - 12 * y) / 12.0;
             labourThisYear *= 1 + growth;
         }
-        return setup + overlapPerYear * std::min<double>(months, rampMonths) / 12 + fixed * months / 12.0 + run;
+        return setup + overlapPerYear * std::min<double>(months, rampMonths) / 12 +
+               fixed * months / 12.0 + run;
     }
 };
 
@@ -91,48 +96,62 @@ Line baseLine(const Scenario& s, const Situation& situation, const Cell& cell) {
     Line line;
     const double loaded = s.salary * s[CostParam::OverheadMultiplier];
     double fee = 0, management = 0, productivity = 0;
-    if (cell.who == Who::Managed) fee = s[CostParam::FeeManaged], management = s[CostParam::ManagementManaged];
-    if (cell.who == Who::Provider) fee = s[CostParam::FeeProvider], management = s[CostParam::ManagementProvider];
-    if (cell.who == Who::Own && cell.where != Where::Onshore) management = s[CostParam::ManagementOwnRemote];
+    if (cell.who == Who::Managed)
+        fee = s[CostParam::FeeManaged], management = s[CostParam::ManagementManaged];
+    if (cell.who == Who::Provider)
+        fee = s[CostParam::FeeProvider], management = s[CostParam::ManagementProvider];
+    if (cell.who == Who::Own && cell.where != Where::Onshore)
+        management = s[CostParam::ManagementOwnRemote];
     if (cell.where == Where::Offshore) productivity = s[CostParam::ProductivityLossOffshore];
     if (cell.where == Where::Nearshore) productivity = s[CostParam::ProductivityLossOffshore] / 2;
-    const double paid = cell.who == Who::Own ? 1 : cell.who == Who::Managed ? (1 + s.busyShare) / 2 : s.busyShare;
-    const double hours = cell.who == Who::Provider ? s[CostParam::ProviderEfficiency] : 1;  // a specialist's hours
-    line.labour = situation.fte * loaded * labourRatio(s, cell.where) * (1 + fee) * paid * hours * (1 + management + productivity);
-    if (situation.incentives && cell.where == Where::Onshore) line.labour *= 1 - s[CostParam::DomesticIncentiveShare];
+    const double paid = cell.who == Who::Own       ? 1
+                        : cell.who == Who::Managed ? (1 + s.busyShare) / 2
+                                                   : s.busyShare;
+    const double hours =
+        cell.who == Who::Provider ? s[CostParam::ProviderEfficiency] : 1;  // a specialist's hours
+    line.labour = situation.fte * loaded * labourRatio(s, cell.where) * (1 + fee) * paid * hours *
+                  (1 + management + productivity);
+    if (situation.incentives && cell.where == Where::Onshore)
+        line.labour *= 1 - s[CostParam::DomesticIncentiveShare];
     line.growth = growthRate(s, situation, cell.where);
-    if (cell.where != Where::Onshore) line.other = situation.fte * s[CostParam::CommunicationPerFteRemote];
-    if (cell.who == Who::Own && cell.where != Where::Onshore) line.fixed = s[CostParam::CaptiveFixedPerYear];
+    if (cell.where != Where::Onshore)
+        line.other = situation.fte * s[CostParam::CommunicationPerFteRemote];
+    if (cell.who == Who::Own && cell.where != Where::Onshore)
+        line.fixed = s[CostParam::CaptiveFixedPerYear];
     if (cell.who != Who::Own) line.fixed = s[CostParam::ArrangementFixedPerYear];
     return line;
 }
 
 // `today`: the line of what runs today (situation.current), for the overlap; unused without one.
-Line lineOf(const Scenario& s, const Config& config, const Situation& situation, int cell, const Line& today) {
+Line lineOf(const Scenario& s, const Config& config, const Situation& situation, int cell,
+            const Line& today) {
     const Cell& c = config.cells[cell];
     Line line = baseLine(s, situation, c);
     if (cell == situation.current) return line;  // running: no set-up, no ramp-up
     if (c.who == Who::Own) {
         line.setup += situation.fte * s[CostParam::HiringCostPerFte] * labourRatio(s, c.where);
         if (c.where != Where::Onshore)
-            line.setup += s[CostParam::CaptiveSetupCost] + situation.fte * s[CostParam::CaptiveSetupPerFte];
+            line.setup +=
+                s[CostParam::CaptiveSetupCost] + situation.fte * s[CostParam::CaptiveSetupPerFte];
     }
     const bool isMove = situation.current >= 0 || c.who != Who::Own || c.where != Where::Onshore;
     if (isMove) line.setup += s[CostParam::TransitionShare] * line.firstYearRun();
-    line.rampMonths = c.who == Who::Managed    ? s[CostParam::RampMonthsManaged]
-                      : c.who == Who::Provider ? s[CostParam::RampMonthsProvider]
+    line.rampMonths = c.who == Who::Managed       ? s[CostParam::RampMonthsManaged]
+                      : c.who == Who::Provider    ? s[CostParam::RampMonthsProvider]
                       : c.where == Where::Onshore ? s[CostParam::RampMonthsHire]
                                                   : s[CostParam::RampMonthsCaptive];
     // A larger team takes longer to hire: your own recruiting fills fewer roles a month than a
     // provider's.
-    const double hiresPerMonth = c.who == Who::Own ? s[CostParam::HiresPerMonthOwn] : s[CostParam::HiresPerMonthProvider];
+    const double hiresPerMonth =
+        c.who == Who::Own ? s[CostParam::HiresPerMonthOwn] : s[CostParam::HiresPerMonthProvider];
     if (hiresPerMonth > 0) line.rampMonths += (situation.fte - 1) / hiresPerMonth;
     if (situation.current >= 0) line.overlapPerYear = today.firstYearRun() + today.fixed;
     return line;
 }
 
 Line todayLine(const Scenario& s, const Config& config, const Situation& situation) {
-    return situation.current >= 0 ? baseLine(s, situation, config.cells[situation.current]) : Line();
+    return situation.current >= 0 ? baseLine(s, situation, config.cells[situation.current])
+                                  : Line();
 }
 
 // Parameters that lower the cost as they grow: the low-cost scenario takes their high value.
@@ -143,7 +162,8 @@ bool lowersCost(int parameter) {
 }
 
 Scenario scenario(const Config& config, const CostInputs& inputs, int which) {
-    // which: 0 middle, −1 low cost, +1 high cost. Edited values keep the data file's relative range.
+    // which: 0 middle, −1 low cost, +1 high cost. Edited values keep the data file's relative
+    // range.
     Scenario s{inputs.salary, inputs.busyShare, inputs.values};
     if (which == 0) return s;
     auto scale = [&](const CostParameter& p, double value, bool inverse) {
@@ -151,7 +171,8 @@ Scenario scenario(const Config& config, const CostInputs& inputs, int which) {
         if (p.value <= 0) return bound;
         return value * bound / p.value;
     };
-    for (int k = 0; k < kCostParamCount; ++k) s.v[k] = scale(config.costs.parameters[k], inputs.values[k], lowersCost(k));
+    for (int k = 0; k < kCostParamCount; ++k)
+        s.v[k] = scale(config.costs.parameters[k], inputs.values[k], lowersCost(k));
     return s;
 }
 
@@ -159,8 +180,8 @@ Scenario scenario(const Config& config, const CostInputs& inputs, int which) {
 // if never, −1 if still at the horizon. Their difference is linear within a year but where a
 // ramp-up ends, so a month can be behind while the year's end is not only in the year after the
 // last year-end that is behind, or in the year a ramp-up ends: only those months are scanned.
-int breakEvenMonth(const Line& baseline, const std::array<double, kMaxYears>& baselineByYear, const Line& line,
-                   const std::array<double, kMaxYears>& lineByYear, int years) {
+int breakEvenMonth(const Line& baseline, const std::array<double, kMaxYears>& baselineByYear,
+                   const Line& line, const std::array<double, kMaxYears>& lineByYear, int years) {
     constexpr double kCent = 0.005;
     auto behind = [&](int month) { return baseline.at(month) - line.at(month) < -kCent; };
     if (baselineByYear[years - 1] - lineByYear[years - 1] < -kCent) return -1;
@@ -225,9 +246,12 @@ CostInputs defaultCostInputs(const Config& config, const Answers& answers) {
     if (const Country* country = countryOf(config, answers)) {
         for (int k = 0; k < kCostParamCount; ++k)
             if (inMoney(static_cast<CostParam>(k))) inputs.values[k] *= country->salaryLevel;
-        inputs.values[static_cast<int>(CostParam::OverheadMultiplier)] = country->overheadMultiplier;
-        inputs.values[static_cast<int>(CostParam::LabourRatioNearshore)] = country->labourRatioNearshore;
-        inputs.values[static_cast<int>(CostParam::LabourRatioOffshore)] = country->labourRatioOffshore;
+        inputs.values[static_cast<int>(CostParam::OverheadMultiplier)] =
+            country->overheadMultiplier;
+        inputs.values[static_cast<int>(CostParam::LabourRatioNearshore)] =
+            country->labourRatioNearshore;
+        inputs.values[static_cast<int>(CostParam::LabourRatioOffshore)] =
+            country->labourRatioOffshore;
     }
     inputs.salary = salaryOf(config, answers);
     const int workload = answers.values[config.known.workload];
@@ -238,13 +262,16 @@ CostInputs defaultCostInputs(const Config& config, const Answers& answers) {
     return inputs;
 }
 
-CostInputs costInputsFor(const Config& config, const CostInputs& inputs, const CostInputs& before, const Answers& to) {
+CostInputs costInputsFor(const Config& config, const CostInputs& inputs, const CostInputs& before,
+                         const Answers& to) {
     CostInputs out = inputs;
     if (inputs.salary == before.salary) out.salary = salaryOf(config, to);
     const int workload = to.values[config.known.workload];
-    if (inputs.busyShare == before.busyShare && workload >= 0 && workload < int(config.costs.busyShareByOption.size()))
+    if (inputs.busyShare == before.busyShare && workload >= 0 &&
+        workload < int(config.costs.busyShareByOption.size()))
         out.busyShare = config.costs.busyShareByOption[workload].value;
-    if (inputs.years == before.years) out.years = config.costs.horizonYears[std::clamp(to.values[config.known.horizon], 0, 2)];
+    if (inputs.years == before.years)
+        out.years = config.costs.horizonYears[std::clamp(to.values[config.known.horizon], 0, 2)];
     return out;
 }
 
@@ -287,7 +314,8 @@ CostView computeCosts(const Config& config, const Answers& answers, const CostIn
     CostView view;
     view.currency = config.costs.currency;
     view.symbol = config.costs.symbol;
-    if (const Country* country = countryOf(config, answers)) view.currency = country->currency, view.symbol = country->symbol;
+    if (const Country* country = countryOf(config, answers))
+        view.currency = country->currency, view.symbol = country->symbol;
     const Situation situation = situationOf(config, answers);
     view.years = std::clamp(inputs.years, 1, kMaxYears);
     view.fte = situation.fte;
@@ -305,7 +333,9 @@ CostView computeCosts(const Config& config, const Answers& answers, const CostIn
         for (int cell = 0; cell < kCellCount; ++cell) {
             CellCost& cost = view.cells[cell];
             const Line line = lineOf(s, config, situation, cell, today);
-            auto& yearly = which < 0 ? cost.cumulativeLow : which > 0 ? cost.cumulativeHigh : cost.cumulative;
+            auto& yearly = which < 0   ? cost.cumulativeLow
+                           : which > 0 ? cost.cumulativeHigh
+                                       : cost.cumulative;
             line.byYear(view.years, yearly.data());
             const double savings = baselineByYear[view.years - 1] - yearly[view.years - 1];
             if (which == -1) cost.savingsLow = cost.savingsHigh = savings;
@@ -317,7 +347,8 @@ CostView computeCosts(const Config& config, const Answers& answers, const CostIn
             cost.fixedPerYear = line.fixed;
             cost.rampMonths = line.rampMonths;
             cost.savings = savings;
-            cost.breakEvenMonth = breakEvenMonth(baseline, baselineByYear, line, yearly, view.years);
+            cost.breakEvenMonth =
+                breakEvenMonth(baseline, baselineByYear, line, yearly, view.years);
         }
     }
     return view;

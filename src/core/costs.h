@@ -49,16 +49,17 @@ CostInputs defaultCostInputs(const Config& config, const Answers& answers);
 // `inputs` as they would be for other answers `to`: the visitor's edited assumptions are kept, and
 // the salary, busy share and years follow `to` where they still equal `defaults`, the defaults of
 // the answers they were made for.
-CostInputs costInputsFor(const Config& config, const CostInputs& inputs, const CostInputs& defaults, const Answers& to);
+CostInputs costInputsFor(const Config& config, const CostInputs& inputs, const CostInputs& defaults,
+                         const Answers& to);
 
 // Clamps edited inputs to the ranges the data file allows; returns true if anything changed.
 bool clampCostInputs(const Config& config, CostInputs& inputs);
 
 // What the money criteria of the score read, for the middle assumptions (see evaluate.h).
 struct CellMoney {
-    double runPerYear = 0;    // average over the horizon, with rising costs and incentives
+    double runPerYear = 0;  // average over the horizon, with rising costs and incentives
     double fixedPerYear = 0;
-    double oneTime = 0;       // set-up and overlap with today's arrangement (within the horizon)
+    double oneTime = 0;  // set-up and overlap with today's arrangement (within the horizon)
     double rampMonths = 0;
 };
 
@@ -79,10 +80,11 @@ struct CellCost {
     std::array<double, kMaxYears> cumulative{};
     std::array<double, kMaxYears> cumulativeLow{};
     std::array<double, kMaxYears> cumulativeHigh{};
-    double savings = 0;       // against the baseline at the horizon (middle; < 0: costs more)
-    double savingsLow = 0;    // lowest and highest savings of the three scenarios
+    double savings = 0;     // against the baseline at the horizon (middle; < 0: costs more)
+    double savingsLow = 0;  // lowest and highest savings of the three scenarios
     double savingsHigh = 0;
-    int breakEvenMonth = -1;  // against the baseline: 0 cheaper from the start; −1 not within the horizon
+    int breakEvenMonth =
+        -1;  // against the baseline: 0 cheaper from the start; −1 not within the horizon
 };
 
 struct CostView {
@@ -91,7 +93,7 @@ struct CostView {
     int years = 0;
     int fte = 0;
     double salary = 0;
-    int baseline = 0;          // today's arrangement, or own_onshore when nothing runs today
+    int baseline = 0;           // today's arrangement, or own_onshore when nothing runs today
     bool baselineRuns = false;  // true when the baseline is what runs today
     std::array<CellCost, kCellCount> cells;
 };

@@ -14,8 +14,9 @@ namespace {
 struct Tally {
     std::array<double, kMaxCriteria> weight{};
     Profiles modifier{};
-    std::array<std::uint16_t, kCellCount> modified{};  // bit k of cell c: modifier[c][k] was touched
-    std::uint16_t weighted = 0;                         // bit k: weight[k] was touched
+    std::array<std::uint16_t, kCellCount>
+        modified{};              // bit k of cell c: modifier[c][k] was touched
+    std::uint16_t weighted = 0;  // bit k: weight[k] was touched
     std::array<int, kCellCount> exclusions{};
 };
 
@@ -30,7 +31,8 @@ void add(Tally& tally, const EffectTotals& totals, double factor, int exclusionS
         tally.modified[m.cell] |= std::uint16_t(1u << m.criterion);
     }
     if (totals.excludes)
-        for (int c = 0; c < kCellCount; ++c) tally.exclusions[c] += exclusionSign * totals.exclusions[c];
+        for (int c = 0; c < kCellCount; ++c)
+            tally.exclusions[c] += exclusionSign * totals.exclusions[c];
 }
 
 // A trial's change of the tally: the weights it moves and the modifiers it adds or takes, as a
@@ -72,7 +74,8 @@ void add(TallyChange& change, const EffectTotals& totals, double factor, int exc
         change.modified[m.cell] |= std::uint16_t(1u << m.criterion);
     }
     if (totals.excludes)
-        for (int c = 0; c < kCellCount; ++c) change.exclusions[c] += exclusionSign * totals.exclusions[c];
+        for (int c = 0; c < kCellCount; ++c)
+            change.exclusions[c] += exclusionSign * totals.exclusions[c];
 }
 
 // Visits the effect lists one answer brings, with their scale (per-unit effects are scaled).
@@ -101,9 +104,11 @@ void applyAnswer(Sum& tally, const Question& q, int value, int sign) {
 
 Tally tallyOf(const Config& config, const Answers& answers) {
     Tally tally;
-    for (std::size_t k = 0; k < config.criteria.size(); ++k) tally.weight[k] = config.criteria[k].baseWeight;
+    for (std::size_t k = 0; k < config.criteria.size(); ++k)
+        tally.weight[k] = config.criteria[k].baseWeight;
     for (std::size_t i = 0; i < config.questions.size(); ++i)
-        if (isAsked(config, answers, int(i))) applyAnswer(tally, config.questions[i], answers.values[i], +1);
+        if (isAsked(config, answers, int(i)))
+            applyAnswer(tally, config.questions[i], answers.values[i], +1);
     return tally;
 }
 
@@ -131,7 +136,8 @@ void moneyProfiles(const Config& config, const Money& money, Profiles& profiles)
             if (computed == Computed::LabourCost)
                 value = m.labourAtParity + m.moneySlope * (1 - cell.runPerYear / yardstick);
             else if (computed == Computed::Commitment)
-                value = 10 - m.moneySlope * (cell.oneTime + cell.fixedPerYear * money.years) / (yardstick * money.years);
+                value = 10 - m.moneySlope * (cell.oneTime + cell.fixedPerYear * money.years) /
+                                 (yardstick * money.years);
             else
                 value = 10 * (1 - cell.rampMonths / m.speedZeroMonths);
             profiles[c][k] = softScale(value);
@@ -188,7 +194,8 @@ Sums sumsOf(const Tally& tally, const Profiles& profiles) {
 
 // The fit formula and the winner rule, in one place: fit = 50 + 10 × sum / W; the best cell not
 // excluded wins unless it does not beat what runs today by the stay margin.
-Scores scoresFrom(const Config& config, const Sums& sums, const std::array<int, kCellCount>& exclusions, int current) {
+Scores scoresFrom(const Config& config, const Sums& sums,
+                  const std::array<int, kCellCount>& exclusions, int current) {
     Scores s;
     const double scale = 10 / config.fitScaleWeight;
     for (int c = 0; c < kCellCount; ++c) {
@@ -211,23 +218,30 @@ bool nearTie(const Config& config, const Scores& s, int current) {
     if (s.best < 0) return false;
     constexpr double kNoise = 1e-9;
     for (int c = 0; c < kCellCount; ++c)
-        if (c != s.best && !(s.excluded & (1u << c)) && s.fit[c] >= s.fit[s.best] - kNoise) return true;
-    return current >= 0 && std::fabs(s.fit[s.best] - s.fit[current] - config.model.stayMargin) < kNoise;
+        if (c != s.best && !(s.excluded & (1u << c)) && s.fit[c] >= s.fit[s.best] - kNoise)
+            return true;
+    return current >= 0 &&
+           std::fabs(s.fit[s.best] - s.fit[current] - config.model.stayMargin) < kNoise;
 }
 
 // One evaluation's scoring state, from which trial answers are scored by swapping one answer.
 class Scorer {
-public:
+  public:
     Scorer(const Config& config, const Answers& answers, const CostInputs& inputs)
-        : config_(config), answers_(answers), inputs_(inputs), tally_(tallyOf(config, answers)),
-          money_(moneyOf(config, answers, inputs)), current_(currentCell(config, answers)),
+        : config_(config),
+          answers_(answers),
+          inputs_(inputs),
+          tally_(tallyOf(config, answers)),
+          money_(moneyOf(config, answers, inputs)),
+          current_(currentCell(config, answers)),
           defaults_(defaultCostInputs(config, answers)) {
         unmodifiedProfiles(config, money_, profiles_);
         scored_ = scoredProfiles(profiles_, tally_);
         weights_ = effectiveWeights(tally_);
         sums_ = sumsOf(tally_, profiles_);
         for (std::size_t k = 0; k < config.criteria.size(); ++k)
-            if (config.criteria[k].computed != Computed::None) computedMask_ |= std::uint16_t(1u << k);
+            if (config.criteria[k].computed != Computed::None)
+                computedMask_ |= std::uint16_t(1u << k);
     }
 
     Scores scores() const { return scoresFrom(config_, sums_, tally_.exclusions, current_); }
@@ -247,15 +261,17 @@ public:
         applyAnswer(change, question, value, +1);
         bool costs = question.affectsCosts;
         for (int other : question.dependents) {  // questions this answer shows or hides
-            const bool before = isAsked(config_, answers_, other), after = isAsked(config_, trial, other);
+            const bool before = isAsked(config_, answers_, other),
+                       after = isAsked(config_, trial, other);
             if (before == after) continue;
             applyAnswer(change, config_.questions[other], answers_.values[other], after ? +1 : -1);
             costs = costs || config_.questions[other].affectsCosts;
         }
         CostInputs inputs;
         if (change.overflow) {
-            const Scores s =
-                score(config_, trial, costs ? &(inputs = costInputsFor(config_, inputs_, defaults_, trial)) : &inputs_);
+            const Scores s = score(
+                config_, trial,
+                costs ? &(inputs = costInputsFor(config_, inputs_, defaults_, trial)) : &inputs_);
             trial.values[q] = answers_.values[q];
             return s;
         }
@@ -272,7 +288,8 @@ public:
         std::array<int, kCellCount> exclusions = tally_.exclusions;
         for (int c = 0; c < kCellCount; ++c) {
             exclusions[c] += change.exclusions[c];
-            const unsigned touched = change.weighted | change.modified[c] | (costs ? computedMask_ : 0u);
+            const unsigned touched =
+                change.weighted | change.modified[c] | (costs ? computedMask_ : 0u);
             for (unsigned bits = touched; bits; bits &= bits - 1) {
                 const int k = __builtin_ctz(bits);
                 double profile = 0;
@@ -298,7 +315,7 @@ public:
         return s;
     }
 
-private:
+  private:
     const Config& config_;
     const Answers& answers_;
     const CostInputs& inputs_;
@@ -306,16 +323,19 @@ private:
     Money money_;
     int current_;
     CostInputs defaults_;  // the default cost inputs of these answers
-    Profiles profiles_;  // unmodified, money criteria for these answers
-    Profiles scored_;    // with the modifiers
+    Profiles profiles_;    // unmodified, money criteria for these answers
+    Profiles scored_;      // with the modifiers
     std::array<double, kMaxCriteria> weights_{};
     Sums sums_{};
     std::uint16_t computedMask_ = 0;
-    mutable TallyChange scratch_;  // trial(): no allocation or large copy on the stack per candidate
+    mutable TallyChange
+        scratch_;  // trial(): no allocation or large copy on the stack per candidate
     mutable Profiles moneyScratch_;  // the money criteria of a trial
 };
 
-std::string fitText(double fit) { return std::to_string(static_cast<long>(std::lround(fit))); }
+std::string fitText(double fit) {
+    return std::to_string(static_cast<long>(std::lround(fit)));
+}
 
 std::string oneDecimal(double value) {
     long tenths = std::lround(std::fabs(value) * 10);
@@ -360,9 +380,11 @@ Candidates alternatives(const Question& q, int current) {
     if (!q.probeValues.empty()) {  // a wide range: the probe values, counted from the nearest one
         int here = 0;
         for (int i = 0; i < int(q.probeValues.size()); ++i)
-            if (std::abs(q.probeValues[i] - current) < std::abs(q.probeValues[here] - current)) here = i;
+            if (std::abs(q.probeValues[i] - current) < std::abs(q.probeValues[here] - current))
+                here = i;
         for (int i = 0; i < int(q.probeValues.size()); ++i)
-            if (q.probeValues[i] != current) out.push_back({q.probeValues[i], std::max(1, std::abs(i - here))});
+            if (q.probeValues[i] != current)
+                out.push_back({q.probeValues[i], std::max(1, std::abs(i - here))});
         return out;
     }
     for (int v = q.min; v <= q.max && out.size() < 64; ++v)
@@ -379,7 +401,8 @@ void sortBySteps(Candidates& candidates) {  // insertion sort: stable, a few doz
 double marginOf(const Scores& s) {
     double margin = 1e9;
     for (int c = 0; c < kCellCount; ++c)
-        if (c != s.winner && !(s.excluded & (1u << c))) margin = std::min(margin, s.fit[s.winner] - s.fit[c]);
+        if (c != s.winner && !(s.excluded & (1u << c)))
+            margin = std::min(margin, s.fit[s.winner] - s.fit[c]);
     return margin;
 }
 
@@ -387,7 +410,8 @@ constexpr int kFactSteps = 2;  // how far "the facts that would change it" look
 
 // The smallest change of a preference that changes the advice (fewest steps, then the clearest
 // new lead), and for each fact the nearest value that would change it.
-void findChanges(const Config& config, const Answers& answers, const Scorer& scorer, int winner, Evaluation& result) {
+void findChanges(const Config& config, const Answers& answers, const Scorer& scorer, int winner,
+                 Evaluation& result) {
     Change best;
     int bestSteps = 1 << 30;
     double bestMargin = -1e9;
@@ -414,12 +438,14 @@ void findChanges(const Config& config, const Answers& answers, const Scorer& sco
             factLimit = std::min(factLimit, furthest);
         }
         for (const Candidate& candidate : candidates) {
-            const int limit = question.isPreference() ? bestSteps : std::min(nearest.steps, factLimit);
+            const int limit =
+                question.isPreference() ? bestSteps : std::min(nearest.steps, factLimit);
             if (candidate.steps > limit) break;
             const Scores s = scorer.trial(q, candidate.value, trial);
             if (s.winner < 0 || s.winner == winner) continue;
             const double margin = marginOf(s);
-            const Change change{true, q, answers.values[q], candidate.value, s.winner, s.fit[s.winner], {}};
+            const Change change{
+                true, q, answers.values[q], candidate.value, s.winner, s.fit[s.winner], {}};
             if (question.isPreference()) {
                 if (candidate.steps < bestSteps || margin > bestMargin) {
                     best = change;
@@ -447,11 +473,12 @@ void findChanges(const Config& config, const Answers& answers, const Scorer& sco
     });
     for (std::size_t i = 0; i < facts.size() && i < 3; ++i) {
         Change change = facts[i].change;
-        change.text = fill(config.text(Text::ChangeFact), {{"question", config.questions[change.question].label},
-                                                        {"to", label(change.question, change.to)},
-                                                        {"from", label(change.question, change.from)},
-                                                        {"cell", config.cells[change.newWinner].name},
-                                                        {"fit", fitText(change.newFit)}});
+        change.text = fill(config.text(Text::ChangeFact),
+                           {{"question", config.questions[change.question].label},
+                            {"to", label(change.question, change.to)},
+                            {"from", label(change.question, change.from)},
+                            {"cell", config.cells[change.newWinner].name},
+                            {"fit", fitText(change.newFit)}});
         result.factChanges.push_back(std::move(change));
     }
 }
@@ -475,7 +502,8 @@ Decision decide(const Config& config, const Evaluation& e, bool aboutWho) {
     const Cell& winner = config.cells[e.winner];
     for (int c : e.ranking) {
         const Cell& cell = config.cells[c];
-        const bool differs = aboutWho ? cell.who != winner.who : (cell.who == winner.who && cell.where != winner.where);
+        const bool differs = aboutWho ? cell.who != winner.who
+                                      : (cell.who == winner.who && cell.where != winner.where);
         if (c != e.winner && differs) {
             d.alternative = c;
             break;
@@ -486,8 +514,10 @@ Decision decide(const Config& config, const Evaluation& e, bool aboutWho) {
     };
     const std::string& pattern = config.text(aboutWho ? Text::DecisionWho : Text::DecisionWhere);
     if (d.alternative < 0) {
-        d.text = fill(pattern, {{"choice", name(winner)}, {"confidence", confidenceText(config, Confidence::Clear)},
-                                {"margin", "—"}, {"alternative", "—"}});
+        d.text = fill(pattern, {{"choice", name(winner)},
+                                {"confidence", confidenceText(config, Confidence::Clear)},
+                                {"margin", "—"},
+                                {"alternative", "—"}});
         return d;
     }
     const Cell& alternative = config.cells[d.alternative];
@@ -504,10 +534,12 @@ Decision decide(const Config& config, const Evaluation& e, bool aboutWho) {
                             {"margin", oneDecimal(d.margin)},
                             {"alternative", name(alternative)}});
     if (d.confidence == Confidence::Close && d.favoursWinner >= 0 && d.favoursAlternative >= 0)
-        d.text += " " + fill(config.text(Text::DecisionClose), {{"choice", name(winner)},
-                                                             {"alternative", name(alternative)},
-                                                             {"choice_criterion", config.criteria[d.favoursWinner].name},
-                                                             {"alternative_criterion", config.criteria[d.favoursAlternative].name}});
+        d.text +=
+            " " + fill(config.text(Text::DecisionClose),
+                       {{"choice", name(winner)},
+                        {"alternative", name(alternative)},
+                        {"choice_criterion", config.criteria[d.favoursWinner].name},
+                        {"alternative_criterion", config.criteria[d.favoursAlternative].name}});
     return d;
 }
 
@@ -529,10 +561,13 @@ void explain(const Config& config, const Answers& answers, Evaluation& result) {
         for (int c : result.ranking)
             if (c != winner) sum += result.profiles[c][k], ++others;
         const double mean = others ? sum / others : result.profiles[winner][k];
-        const double points = 10 * result.weights[k] * (result.profiles[winner][k] - mean) / config.fitScaleWeight;
+        const double points =
+            10 * result.weights[k] * (result.profiles[winner][k] - mean) / config.fitScaleWeight;
         if (std::fabs(points) >= 0.5) raw.push_back({points, int(k), mean});
     }
-    std::stable_sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return std::fabs(a.points) > std::fabs(b.points); });
+    std::stable_sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) {
+        return std::fabs(a.points) > std::fabs(b.points);
+    });
     const Cell& cell = config.cells[winner];
     // The answers' modifiers of the winner's profile, found once: each is named in the detail of
     // its criterion's reason.
@@ -544,10 +579,12 @@ void explain(const Config& config, const Answers& answers, Evaluation& result) {
     std::vector<Modifier> modifiers;
     for (std::size_t i = 0; i < config.questions.size(); ++i) {
         if (!isAsked(config, answers, int(i))) continue;
-        forEachEffects(config.questions[i], answers.values[i], [&](const std::vector<Effect>& effects, double scale) {
-            for (const Effect& e : effects)
-                if (e.kind == Effect::Kind::Modifier && (e.cells & (1u << winner))) modifiers.push_back({int(i), &e, scale});
-        });
+        forEachEffects(config.questions[i], answers.values[i],
+                       [&](const std::vector<Effect>& effects, double scale) {
+                           for (const Effect& e : effects)
+                               if (e.kind == Effect::Kind::Modifier && (e.cells & (1u << winner)))
+                                   modifiers.push_back({int(i), &e, scale});
+                       });
     }
     for (const Raw& r : raw) {
         auto& list = r.points > 0 ? result.reasonsFor : result.reasonsAgainst;
@@ -557,16 +594,18 @@ void explain(const Config& config, const Answers& answers, Evaluation& result) {
         reason.criterion = r.criterion;
         reason.points = r.points;
         reason.text = r.points > 0 ? criterion.reasonFor : criterion.reasonAgainst;
-        reason.detail = fill(config.text(Text::ReasonWeight), {{"criterion", criterion.label},
-                                                            {"weight", oneDecimal(result.weights[r.criterion])},
-                                                            {"cell", cell.name},
-                                                            {"profile", oneDecimal(result.profiles[winner][r.criterion])},
-                                                            {"mean", oneDecimal(r.mean)}});
+        reason.detail = fill(config.text(Text::ReasonWeight),
+                             {{"criterion", criterion.label},
+                              {"weight", oneDecimal(result.weights[r.criterion])},
+                              {"cell", cell.name},
+                              {"profile", oneDecimal(result.profiles[winner][r.criterion])},
+                              {"mean", oneDecimal(r.mean)}});
         for (const Modifier& m : modifiers)
             if (m.effect->criterion == r.criterion)
                 reason.detail += " " + fill(config.text(Text::ReasonModifier),
                                             {{"question", config.questions[m.question].label},
-                                             {"points", (m.effect->amount > 0 ? "+" : "") + oneDecimal(m.effect->amount * m.scale)},
+                                             {"points", (m.effect->amount > 0 ? "+" : "") +
+                                                            oneDecimal(m.effect->amount * m.scale)},
                                              {"because", m.effect->because}});
         list.push_back(std::move(reason));
     }
@@ -584,9 +623,12 @@ bool conditionsHold(const std::vector<Condition>& conditions, const Answers& ans
 
 const char* confidenceId(Confidence confidence) {
     switch (confidence) {
-        case Confidence::Clear: return "clear";
-        case Confidence::Moderate: return "moderate";
-        case Confidence::Close: return "close";
+        case Confidence::Clear:
+            return "clear";
+        case Confidence::Moderate:
+            return "moderate";
+        case Confidence::Close:
+            return "close";
     }
     return "";
 }
@@ -629,21 +671,24 @@ Evaluation evaluate(const Config& config, const Answers& answers, const CostInpu
     // Exclusion reasons, in question order.
     for (std::size_t i = 0; i < config.questions.size(); ++i) {
         if (!isAsked(config, answers, int(i))) continue;
-        forEachEffects(config.questions[i], answers.values[i], [&](const std::vector<Effect>& effects, double) {
-            for (const Effect& e : effects)
-                if (e.kind == Effect::Kind::Exclusion)
-                    for (int c = 0; c < kCellCount; ++c)
-                        if (e.cells & (1u << c)) result.exclusionReasons[c].push_back(e.because);
-        });
+        forEachEffects(config.questions[i], answers.values[i],
+                       [&](const std::vector<Effect>& effects, double) {
+                           for (const Effect& e : effects)
+                               if (e.kind == Effect::Kind::Exclusion)
+                                   for (int c = 0; c < kCellCount; ++c)
+                                       if (e.cells & (1u << c))
+                                           result.exclusionReasons[c].push_back(e.because);
+                       });
     }
 
     if (result.winner >= 0) {
         result.reshore = result.current >= 0 && (config.reshore.from & (1u << result.current)) &&
                          (config.reshore.to & (1u << result.winner));
         if (result.stay)
-            result.stayText = fill(config.text(Text::Stay), {{"cell", config.cells[result.winner].name},
-                                                         {"best", config.cells[s.best].name},
-                                                         {"margin", oneDecimal(config.model.stayMargin)}});
+            result.stayText =
+                fill(config.text(Text::Stay), {{"cell", config.cells[result.winner].name},
+                                               {"best", config.cells[s.best].name},
+                                               {"margin", oneDecimal(config.model.stayMargin)}});
         explain(config, answers, result);
         result.who = decide(config, result, true);
         result.where = decide(config, result, false);

@@ -1,7 +1,7 @@
 // The decision engine: a transparent weighted sum over the nine who × where cells.
 //
-//   weight(criterion)        = base weight + Σ weight effects of the asked answers   (never below 0)
-//   profile(cell, criterion) = who part + where part + Σ modifiers of the answers    (0–10)
+//   weight(criterion)        = base weight + Σ weight effects of the asked answers   (never below
+//   0) profile(cell, criterion) = who part + where part + Σ modifiers of the answers    (0–10)
 //                              or, for the money criteria, computed by the cost model (costs.h)
 //   fit(cell)                = 50 + 10 × Σ weight × (profile − 5) / W
 //
@@ -33,8 +33,8 @@ using Profiles = std::array<std::array<double, kMaxCriteria>, kCellCount>;
 struct Scores {
     std::array<double, kCellCount> fit{};
     CellMask excluded = 0;
-    int best = -1;     // highest fit among cells not excluded; ties go to the earlier cell
-    int winner = -1;   // the advice: `best`, or what runs today when `best` does not beat it clearly
+    int best = -1;    // highest fit among cells not excluded; ties go to the earlier cell
+    int winner = -1;  // the advice: `best`, or what runs today when `best` does not beat it clearly
     bool stay = false;  // winner is what runs today although another cell scores (a little) higher
 };
 
@@ -51,11 +51,12 @@ struct Reason {
 struct Change {
     bool found = false;
     int question = -1;
-    int from = 0;        // value now
-    int to = 0;          // value that changes the winner
+    int from = 0;  // value now
+    int to = 0;    // value that changes the winner
     int newWinner = -1;
     double newFit = 0;
-    std::string text;    // "If “Start” were “Within months” instead of “Within weeks”, … would fit best."
+    std::string
+        text;  // "If “Start” were “Within months” instead of “Within weeks”, … would fit best."
 };
 
 enum class Confidence { Clear, Moderate, Close };
@@ -63,7 +64,7 @@ enum class Confidence { Clear, Moderate, Close };
 // Who does the work, and where: each a decision with its own margin. `alternative` is the best
 // cell with another who (for `who`), or the same who in another place (for `where`).
 struct Decision {
-    int alternative = -1;   // −1: no alternative left (all excluded)
+    int alternative = -1;  // −1: no alternative left (all excluded)
     double margin = 0;
     Confidence confidence = Confidence::Clear;
     int favoursWinner = -1;       // the criterion that speaks most for the winner against it
@@ -77,21 +78,21 @@ struct Evaluation {
     std::vector<int> ranking;  // cells not excluded, the advice first, then by fit
     int winner = -1;
     int runnerUp = -1;
-    int current = -1;          // the cell that runs today, or −1
-    double margin = 0;         // winner's fit − runner-up's fit (≤ 0 when staying)
+    int current = -1;   // the cell that runs today, or −1
+    double margin = 0;  // winner's fit − runner-up's fit (≤ 0 when staying)
     Confidence confidence = Confidence::Close;
     bool reshore = false;
-    bool stay = false;         // keep what runs today and improve it
+    bool stay = false;  // keep what runs today and improve it
     std::string stayText;
     std::vector<Reason> reasonsFor;
     std::vector<Reason> reasonsAgainst;
     Decision who;
     Decision where;
-    Change whatWouldChange;            // the smallest change of a preference
-    std::vector<Change> factChanges;   // facts that would change it, nearest first
+    Change whatWouldChange;           // the smallest change of a preference
+    std::vector<Change> factChanges;  // facts that would change it, nearest first
     std::array<double, kMaxCriteria> weights{};
-    Profiles profiles{};               // as scored: modifiers and money criteria included
-    std::vector<int> checklist;        // indices into Config::checklist, for the winner
+    Profiles profiles{};         // as scored: modifiers and money criteria included
+    std::vector<int> checklist;  // indices into Config::checklist, for the winner
     CostView costs;
 };
 
@@ -99,6 +100,7 @@ const char* confidenceId(Confidence confidence);  // "clear", "moderate", "close
 // "clear lead", ... from the data file's texts.
 const std::string& confidenceText(const Config& config, Confidence confidence);
 
-Evaluation evaluate(const Config& config, const Answers& answers, const CostInputs* costs = nullptr);
+Evaluation evaluate(const Config& config, const Answers& answers,
+                    const CostInputs* costs = nullptr);
 
 }  // namespace advisor

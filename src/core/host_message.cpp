@@ -20,7 +20,10 @@ bool parseColour(const std::string& text, unsigned& colour) {
     unsigned value = 0;
     for (std::size_t i = 1; i < 7; ++i) {
         const char c = text[i];
-        const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        const int digit = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
         if (digit < 0) return false;
         value = value * 16 + unsigned(digit);
     }
@@ -38,30 +41,36 @@ HostMessage parseHostMessage(std::string_view text) {
     const json root = json::parse(text.begin(), text.end(), nullptr, false);
     if (root.is_discarded() || !root.is_object()) return refuse("not a JSON object");
     const auto source = root.find("source");
-    if (source == root.end() || !source->is_string() || source->get_ref<const std::string&>() != "sourcing-advisor")
+    if (source == root.end() || !source->is_string() ||
+        source->get_ref<const std::string&>() != "sourcing-advisor")
         return refuse("not a sourcing-advisor message");
     const auto version = root.find("v");
-    if (version == root.end() || !version->is_number_integer() || version->get<std::int64_t>() != kHostMessageVersion)
+    if (version == root.end() || !version->is_number_integer() ||
+        version->get<std::int64_t>() != kHostMessageVersion)
         return refuse("unsupported message version");
     const auto type = root.find("type");
     if (type == root.end() || !type->is_string()) return refuse("message without a type");
     const auto payload = root.find("payload");
-    if (payload == root.end() || !payload->is_object()) return refuse("message without a payload object");
+    if (payload == root.end() || !payload->is_object())
+        return refuse("message without a payload object");
     const std::string& name = type->get_ref<const std::string&>();
     HostMessage message;
     if (name == "set-answers") {
         const auto answers = payload->find("answers");
-        if (answers == payload->end() || !answers->is_object()) return refuse("set-answers needs payload.answers, an object");
+        if (answers == payload->end() || !answers->is_object())
+            return refuse("set-answers needs payload.answers, an object");
         message.type = HostMessage::Type::SetAnswers;
         message.answersJson = answers->dump();
     } else if (name == "set-options") {
         message.type = HostMessage::Type::SetOptions;
         if (const auto theme = payload->find("theme"); theme != payload->end()) {
-            if (!theme->is_string() || (*theme != "light" && *theme != "dark")) return refuse("theme must be \"light\" or \"dark\"");
+            if (!theme->is_string() || (*theme != "light" && *theme != "dark"))
+                return refuse("theme must be \"light\" or \"dark\"");
             message.theme = theme->get<std::string>();
         }
         if (const auto accent = payload->find("accent"); accent != payload->end()) {
-            if (!accent->is_string() || !parseColour(accent->get_ref<const std::string&>(), message.accent))
+            if (!accent->is_string() ||
+                !parseColour(accent->get_ref<const std::string&>(), message.accent))
                 return refuse("accent must be a colour written #RRGGBB");
             if (message.accent == 0) message.accent = 0x000001;  // black, not "unchanged"
         }

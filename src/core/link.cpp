@@ -24,7 +24,7 @@ int bitsOf(const Question& q) {
 }
 
 class BitWriter {
-public:
+  public:
     void write(unsigned value, int bits) {
         for (int b = bits - 1; b >= 0; --b) {
             if (used_ % 8 == 0) bytes.push_back(0);
@@ -34,12 +34,12 @@ public:
     }
     std::vector<std::uint8_t> bytes;
 
-private:
+  private:
     std::size_t used_ = 0;
 };
 
 class BitReader {
-public:
+  public:
     BitReader(const std::uint8_t* data, std::size_t size) : data_(data), size_(size) {}
     bool read(int bits, unsigned& value) {
         value = 0;
@@ -51,7 +51,7 @@ public:
         return true;
     }
 
-private:
+  private:
     const std::uint8_t* data_;
     std::size_t size_;
     std::size_t used_ = 0;
@@ -78,11 +78,16 @@ bool fromBase64url(std::string_view text, std::vector<std::uint8_t>& bytes) {
     int bits = 0;
     for (char c : text) {
         int value = -1;
-        if (c >= 'A' && c <= 'Z') value = c - 'A';
-        else if (c >= 'a' && c <= 'z') value = c - 'a' + 26;
-        else if (c >= '0' && c <= '9') value = c - '0' + 52;
-        else if (c == '-') value = 62;
-        else if (c == '_') value = 63;
+        if (c >= 'A' && c <= 'Z')
+            value = c - 'A';
+        else if (c >= 'a' && c <= 'z')
+            value = c - 'a' + 26;
+        else if (c >= '0' && c <= '9')
+            value = c - '0' + 52;
+        else if (c == '-')
+            value = 62;
+        else if (c == '_')
+            value = 63;
         if (value < 0) return false;
         buffer = (buffer << 6) | unsigned(value);
         bits += 6;
@@ -131,23 +136,33 @@ LinkDecode decodeLink(const Config& config, std::string_view fragment) {
     if (fragment.size() > kMaxLinkLength)
         return failure(config, "This link is too long to be a Sourcing Advisor link.");
     if (fragment.substr(0, kPrefix.size()) != kPrefix)
-        return failure(config, "This link is not a Sourcing Advisor link, so the questionnaire starts from the defaults.");
+        return failure(config,
+                       "This link is not a Sourcing Advisor link, so the questionnaire starts from "
+                       "the defaults.");
     std::vector<std::uint8_t> bytes;
     if (!fromBase64url(fragment.substr(kPrefix.size()), bytes))
-        return failure(config, "This link is damaged (it contains characters a link of ours never has).");
-    if (bytes.size() < 7) return failure(config, "This link is incomplete: it may have been cut off when copied.");
+        return failure(config,
+                       "This link is damaged (it contains characters a link of ours never has).");
+    if (bytes.size() < 7)
+        return failure(config, "This link is incomplete: it may have been cut off when copied.");
     if (bytes[0] > kLinkVersion)
-        return failure(config, "This link was made by a newer version of the advisor; it cannot be opened here.");
+        return failure(
+            config,
+            "This link was made by a newer version of the advisor; it cannot be opened here.");
     const std::uint16_t crc = crc16(bytes.data(), bytes.size() - 2);
     if ((std::uint16_t(bytes[bytes.size() - 2] << 8) | bytes.back()) != crc)
-        return failure(config, "This link is damaged or incomplete (its checksum does not match). Was it cut off or edited?");
+        return failure(config,
+                       "This link is damaged or incomplete (its checksum does not match). Was it "
+                       "cut off or edited?");
     const int version = bytes[0];
     if (version < 1) return failure(config, "This link's format is unknown.");
     BitReader reader(bytes.data() + 1, bytes.size() - 3);
     unsigned hash = 0;
     reader.read(32, hash);
     if (hash != questionSetHashFor(config, version))
-        return failure(config, "This link was made with a different set of questions, so its answers cannot be restored.");
+        return failure(config,
+                       "This link was made with a different set of questions, so its answers "
+                       "cannot be restored.");
     LinkDecode result;
     result.answers = defaultAnswers(config);  // questions newer than the link keep their defaults
     for (std::size_t i = 0; i < config.questions.size(); ++i) {
@@ -155,10 +170,12 @@ LinkDecode decodeLink(const Config& config, std::string_view fragment) {
         if (q.sinceVersion > version) continue;
         unsigned raw = 0;
         if (!reader.read(bitsOf(q), raw))
-            return failure(config, "This link is incomplete: it may have been cut off when copied.");
+            return failure(config,
+                           "This link is incomplete: it may have been cut off when copied.");
         const int value = int(raw) + (q.type == Question::Type::Choice ? 0 : q.min);
         if (!isValidValue(config, int(i), value))
-            return failure(config, "This link is damaged: it holds an answer the questions do not have.");
+            return failure(config,
+                           "This link is damaged: it holds an answer the questions do not have.");
         result.answers.values[i] = value;
     }
     // Only the canonical spelling is accepted, so every link re-encodes to itself (in its format).

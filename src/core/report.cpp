@@ -14,12 +14,16 @@ using nlohmann::json;
 
 namespace {
 
-double round1(double value) { return std::round(value * 10) / 10; }
+double round1(double value) {
+    return std::round(value * 10) / 10;
+}
 
 json reasonsJson(const Config& config, const std::vector<Reason>& reasons) {
     json out = json::array();
     for (const auto& r : reasons)
-        out.push_back({{"criterion", config.criteria[r.criterion].id}, {"text", r.text}, {"detail", r.detail},
+        out.push_back({{"criterion", config.criteria[r.criterion].id},
+                       {"text", r.text},
+                       {"detail", r.detail},
                        {"points", round1(r.points)}});
     return out;
 }
@@ -27,7 +31,9 @@ json reasonsJson(const Config& config, const std::vector<Reason>& reasons) {
 json changeJson(const Config& config, const Change& change) {
     if (!change.found) return nullptr;
     const Question& q = config.questions[change.question];
-    auto valueJson = [&](int value) { return q.type == Question::Type::Choice ? json(q.options[value].value) : json(value); };
+    auto valueJson = [&](int value) {
+        return q.type == Question::Type::Choice ? json(q.options[value].value) : json(value);
+    };
     return {{"question", q.id},
             {"kind", q.isPreference() ? "preference" : "fact"},
             {"from", valueJson(change.from)},
@@ -38,12 +44,16 @@ json changeJson(const Config& config, const Change& change) {
 }
 
 json decisionJson(const Config& config, const Decision& d) {
-    return {{"alternative", d.alternative >= 0 ? json(config.cells[d.alternative].id) : json(nullptr)},
-            {"margin", round1(d.margin)},
-            {"confidence", confidenceId(d.confidence)},
-            {"favours_winner", d.favoursWinner >= 0 ? json(config.criteria[d.favoursWinner].id) : json(nullptr)},
-            {"favours_alternative", d.favoursAlternative >= 0 ? json(config.criteria[d.favoursAlternative].id) : json(nullptr)},
-            {"text", d.text}};
+    return {
+        {"alternative", d.alternative >= 0 ? json(config.cells[d.alternative].id) : json(nullptr)},
+        {"margin", round1(d.margin)},
+        {"confidence", confidenceId(d.confidence)},
+        {"favours_winner",
+         d.favoursWinner >= 0 ? json(config.criteria[d.favoursWinner].id) : json(nullptr)},
+        {"favours_alternative", d.favoursAlternative >= 0
+                                    ? json(config.criteria[d.favoursAlternative].id)
+                                    : json(nullptr)},
+        {"text", d.text}};
 }
 
 }  // namespace
@@ -60,7 +70,8 @@ const char* whereId(Where where) {
 
 std::string resultLabel(const Config& config, const Evaluation& evaluation) {
     if (evaluation.winner < 0) return "No model fits";
-    if (evaluation.reshore) return config.reshore.label + ": " + config.cells[evaluation.winner].name;
+    if (evaluation.reshore)
+        return config.reshore.label + ": " + config.cells[evaluation.winner].name;
     return config.cells[evaluation.winner].name;
 }
 
@@ -68,13 +79,19 @@ std::string formatMoney(const CostView& costs, double amount) {
     char buffer[48];
     const double magnitude = std::fabs(amount);
     const char* sign = amount < 0 ? "-" : "";
-    if (magnitude >= 1e6) std::snprintf(buffer, sizeof buffer, "%s%s%.1fM", sign, costs.symbol.c_str(), magnitude / 1e6);
-    else if (magnitude >= 1e4) std::snprintf(buffer, sizeof buffer, "%s%s%.0fk", sign, costs.symbol.c_str(), magnitude / 1e3);
-    else std::snprintf(buffer, sizeof buffer, "%s%s%.0f", sign, costs.symbol.c_str(), magnitude);
+    if (magnitude >= 1e6)
+        std::snprintf(buffer, sizeof buffer, "%s%s%.1fM", sign, costs.symbol.c_str(),
+                      magnitude / 1e6);
+    else if (magnitude >= 1e4)
+        std::snprintf(buffer, sizeof buffer, "%s%s%.0fk", sign, costs.symbol.c_str(),
+                      magnitude / 1e3);
+    else
+        std::snprintf(buffer, sizeof buffer, "%s%s%.0f", sign, costs.symbol.c_str(), magnitude);
     return buffer;
 }
 
-std::string evaluationJson(const Config& config, const Answers& answers, const Evaluation& e, int indent) {
+std::string evaluationJson(const Config& config, const Answers& answers, const Evaluation& e,
+                           int indent) {
     json out;
     const bool hasWinner = e.winner >= 0;
     out["winner"] = hasWinner ? json(config.cells[e.winner].id) : json(nullptr);
@@ -88,27 +105,36 @@ std::string evaluationJson(const Config& config, const Answers& answers, const E
     out["runner_up"] = e.runnerUp >= 0 ? json(config.cells[e.runnerUp].id) : json(nullptr);
     out["margin"] = round1(e.margin);
     out["confidence"] = confidenceId(e.confidence);
-    if (hasWinner) out["decisions"] = {{"who", decisionJson(config, e.who)}, {"where", decisionJson(config, e.where)}};
+    if (hasWinner)
+        out["decisions"] = {{"who", decisionJson(config, e.who)},
+                            {"where", decisionJson(config, e.where)}};
     json ranking = json::array();
     for (int c : e.ranking) {
         const Cell& cell = config.cells[c];
-        ranking.push_back({{"id", cell.id}, {"who", whoId(cell.who)}, {"where", whereId(cell.where)},
-                           {"name", cell.name}, {"fit", round1(e.scores.fit[c])}});
+        ranking.push_back({{"id", cell.id},
+                           {"who", whoId(cell.who)},
+                           {"where", whereId(cell.where)},
+                           {"name", cell.name},
+                           {"fit", round1(e.scores.fit[c])}});
     }
     out["ranking"] = ranking;
     json excluded = json::array();
     for (int c = 0; c < kCellCount; ++c) {
         if (!(e.scores.excluded & (1u << c))) continue;
         const auto& reasons = e.exclusionReasons[c];
-        excluded.push_back({{"id", config.cells[c].id}, {"name", config.cells[c].name},
-                            {"reason", reasons.empty() ? std::string() : reasons.front()}, {"reasons", reasons}});
+        excluded.push_back({{"id", config.cells[c].id},
+                            {"name", config.cells[c].name},
+                            {"reason", reasons.empty() ? std::string() : reasons.front()},
+                            {"reasons", reasons}});
     }
     out["excluded"] = excluded;
     json criteria = json::array();
     for (std::size_t k = 0; k < config.criteria.size(); ++k) {
         json profiles = json::object();
-        for (int c = 0; c < kCellCount; ++c) profiles[config.cells[c].id] = round1(e.profiles[c][k]);
-        criteria.push_back({{"id", config.criteria[k].id}, {"weight", std::round(e.weights[k] * 100) / 100},
+        for (int c = 0; c < kCellCount; ++c)
+            profiles[config.cells[c].id] = round1(e.profiles[c][k]);
+        criteria.push_back({{"id", config.criteria[k].id},
+                            {"weight", std::round(e.weights[k] * 100) / 100},
                             {"profile", profiles}});
     }
     out["criteria"] = criteria;
@@ -120,7 +146,9 @@ std::string evaluationJson(const Config& config, const Answers& answers, const E
     for (const Change& change : e.factChanges) facts.push_back(changeJson(config, change));
     out["facts_that_would_change_it"] = facts;
     json checklist = json::array();
-    for (int i : e.checklist) checklist.push_back({{"title", config.checklist[i].title}, {"detail", config.checklist[i].detail}});
+    for (int i : e.checklist)
+        checklist.push_back(
+            {{"title", config.checklist[i].title}, {"detail", config.checklist[i].detail}});
     out["checklist"] = checklist;
     const CostView& costs = e.costs;
     json cells = json::array();
@@ -142,11 +170,16 @@ std::string evaluationJson(const Config& config, const Answers& answers, const E
                          {"savings", std::round(cost.savings)},
                          {"savings_low", std::round(cost.savingsLow)},
                          {"savings_high", std::round(cost.savingsHigh)},
-                         {"break_even_month", cost.breakEvenMonth >= 0 ? json(cost.breakEvenMonth) : json(nullptr)}});
+                         {"break_even_month",
+                          cost.breakEvenMonth >= 0 ? json(cost.breakEvenMonth) : json(nullptr)}});
     }
-    out["costs"] = {{"currency", costs.currency}, {"years", costs.years}, {"fte", costs.fte},
-                    {"salary", std::round(costs.salary)}, {"baseline", config.cells[costs.baseline].id},
-                    {"baseline_runs_today", costs.baselineRuns}, {"cells", cells}};
+    out["costs"] = {{"currency", costs.currency},
+                    {"years", costs.years},
+                    {"fte", costs.fte},
+                    {"salary", std::round(costs.salary)},
+                    {"baseline", config.cells[costs.baseline].id},
+                    {"baseline_runs_today", costs.baselineRuns},
+                    {"cells", cells}};
     out["answers"] = json::parse(answersToJson(config, answers), nullptr, false);
     out["link"] = encodeLink(config, answers);
     return out.dump(indent);
@@ -157,15 +190,16 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
     char line[512];
     if (e.winner < 0) return "No sourcing model fits these answers: every cell is excluded.\n";
     std::snprintf(line, sizeof line, "Best fit: %s (fit %.0f, %s, %.1f points ahead of %s)\n",
-                  resultLabel(config, e).c_str(), e.scores.fit[e.winner], confidenceText(config, e.confidence).c_str(),
-                  e.margin, e.runnerUp >= 0 ? config.cells[e.runnerUp].name.c_str() : "nothing");
+                  resultLabel(config, e).c_str(), e.scores.fit[e.winner],
+                  confidenceText(config, e.confidence).c_str(), e.margin,
+                  e.runnerUp >= 0 ? config.cells[e.runnerUp].name.c_str() : "nothing");
     out += line;
     if (e.stay) out += "  " + e.stayText + "\n";
     out += "  " + e.who.text + "\n  " + e.where.text + "\n";
     out += "\nRanking\n";
     for (int c : e.ranking) {
-        std::snprintf(line, sizeof line, "  %5.1f  %-20s %s\n", e.scores.fit[c], config.cells[c].id.c_str(),
-                      config.cells[c].name.c_str());
+        std::snprintf(line, sizeof line, "  %5.1f  %-20s %s\n", e.scores.fit[c],
+                      config.cells[c].id.c_str(), config.cells[c].name.c_str());
         out += line;
     }
     for (int c = 0; c < kCellCount; ++c)
@@ -175,24 +209,33 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
     for (const auto& r : e.reasonsFor) out += "  + " + r.text + "\n";
     out += "Against\n";
     for (const auto& r : e.reasonsAgainst) out += "  - " + r.text + "\n";
-    if (e.whatWouldChange.found) out += "\nWhat would change it\n  " + e.whatWouldChange.text + "\n";
+    if (e.whatWouldChange.found)
+        out += "\nWhat would change it\n  " + e.whatWouldChange.text + "\n";
     if (!e.factChanges.empty()) {
         out += "\nFacts that would change it\n";
         for (const Change& change : e.factChanges) out += "  " + change.text + "\n";
     }
     const CellCost& cost = e.costs.cells[e.winner];
-    const std::string baseline = e.costs.baselineRuns ? "today's " + config.cells[e.costs.baseline].name
-                                                      : "a new " + config.cells[e.costs.baseline].name;
-    std::snprintf(line, sizeof line, "\nCosts over %d years for %d FTE: %s (range %s to %s); %s %s\n",
-                  e.costs.years, e.costs.fte, formatMoney(e.costs, cost.cumulative[e.costs.years - 1]).c_str(),
-                  formatMoney(e.costs, cost.cumulativeLow[e.costs.years - 1]).c_str(),
-                  formatMoney(e.costs, cost.cumulativeHigh[e.costs.years - 1]).c_str(), baseline.c_str(),
-                  formatMoney(e.costs, e.costs.cells[e.costs.baseline].cumulative[e.costs.years - 1]).c_str());
+    const std::string baseline = e.costs.baselineRuns
+                                     ? "today's " + config.cells[e.costs.baseline].name
+                                     : "a new " + config.cells[e.costs.baseline].name;
+    std::snprintf(
+        line, sizeof line, "\nCosts over %d years for %d FTE: %s (range %s to %s); %s %s\n",
+        e.costs.years, e.costs.fte,
+        formatMoney(e.costs, cost.cumulative[e.costs.years - 1]).c_str(),
+        formatMoney(e.costs, cost.cumulativeLow[e.costs.years - 1]).c_str(),
+        formatMoney(e.costs, cost.cumulativeHigh[e.costs.years - 1]).c_str(), baseline.c_str(),
+        formatMoney(e.costs, e.costs.cells[e.costs.baseline].cumulative[e.costs.years - 1])
+            .c_str());
     out += line;
     if (e.winner != e.costs.baseline) {
-        if (cost.breakEvenMonth == 0) out += "  Cheaper than " + baseline + " from the first month.\n";
-        else if (cost.breakEvenMonth > 0) out += "  Breaks even with " + baseline + " in month " + std::to_string(cost.breakEvenMonth) + ".\n";
-        else out += "  Does not break even with " + baseline + " within the horizon.\n";
+        if (cost.breakEvenMonth == 0)
+            out += "  Cheaper than " + baseline + " from the first month.\n";
+        else if (cost.breakEvenMonth > 0)
+            out += "  Breaks even with " + baseline + " in month " +
+                   std::to_string(cost.breakEvenMonth) + ".\n";
+        else
+            out += "  Does not break even with " + baseline + " within the horizon.\n";
     }
     out += "\nChecklist\n";
     for (int i : e.checklist) out += "  [ ] " + config.checklist[i].title + "\n";

@@ -10,7 +10,7 @@
 
 namespace advisor {
 
-const char* whoId(Who who);      // "own", "managed", "provider"
+const char* whoId(Who who);        // "own", "managed", "provider"
 const char* whereId(Where where);  // "onshore", "nearshore", "offshore"
 
 // The result's headline: "Reshore" when the reshore rule applies, else the winner's name.
@@ -19,8 +19,9 @@ std::string resultLabel(const Config& config, const Evaluation& evaluation);
 // Money for people, in the currency of the cost view: "$1.2M", "£85k", "€900".
 std::string formatMoney(const CostView& costs, double amount);
 
-std::string evaluationJson(const Config& config, const Answers& answers, const Evaluation& evaluation,
-                           int indent = -1);
-std::string evaluationText(const Config& config, const Answers& answers, const Evaluation& evaluation);
+std::string evaluationJson(const Config& config, const Answers& answers,
+                           const Evaluation& evaluation, int indent = -1);
+std::string evaluationText(const Config& config, const Answers& answers,
+                           const Evaluation& evaluation);
 
 }  // namespace advisor

@@ -15,7 +15,8 @@ namespace advisor {
 std::string escapeHtml(std::string_view text);
 
 // `link` is the share address to print (may be empty); `date` is printed as given (may be empty).
-std::string evaluationHtml(const Config& config, const Answers& answers, const Evaluation& evaluation,
-                           std::string_view link, std::string_view date);
+std::string evaluationHtml(const Config& config, const Answers& answers,
+                           const Evaluation& evaluation, std::string_view link,
+                           std::string_view date);
 
 }  // namespace advisor

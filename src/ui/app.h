@@ -15,8 +15,8 @@ struct HostServices {
     std::function<void(const std::string& text)> copyToClipboard;  // "Copy link" and the like
     std::function<void(const std::string& fileName, const std::string& mimeType,
                        const std::string& contents)>
-        download;                                                   // report / data export
-    std::function<void(const std::string& text)> announce;         // screen-reader live region
+        download;                                           // report / data export
+    std::function<void(const std::string& text)> announce;  // screen-reader live region
     // The absolute address of the page with this fragment (for "Copy link"); if empty, the views
     // copy "#" + fragment.
     std::function<std::string(const std::string& fragment)> shareUrl;
@@ -52,11 +52,11 @@ void appSetOptions(const AppOptions& options);
 bool appFrame(float width, float height);
 
 // The state the browser API and host events expose.
-std::string appStateJson();                            // getState(): answers, winner, ranking, ...
+std::string appStateJson();  // getState(): answers, winner, ranking, ...
 std::string appSetAnswersJson(const std::string& partialAnswersJson);  // "" or an error message
 // The same for answers the embedding page prefilled (?answers=): result events say "host".
 std::string appSetPrefilledAnswersJson(const std::string& partialAnswersJson);
-std::string appLink();                                  // current share fragment (no '#')
+std::string appLink();  // current share fragment (no '#')
 // Restores answers from a fragment (with or without '#'). A bad fragment leaves the answers as
 // they are... at start-up they are the defaults... and shows a notice; returns the notice or "".
 std::string appOpenLink(const std::string& fragment);

@@ -52,7 +52,8 @@ void announceResult(App& a) {
 
 void drawTopBar(App& a, const ViewContext& view, float width) {
     const float em = view.em;
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em * 0.9f, em * 0.45f));  // as the buttons'
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(em * 0.9f, em * 0.45f));  // as the buttons'
     ImGui::AlignTextToFramePadding();
     ImGui::PopStyleVar();
     ImGui::PushFont(a.fonts.bold);
@@ -62,9 +63,12 @@ void drawTopBar(App& a, const ViewContext& view, float width) {
     const char* themeLabel = a.options.theme == Theme::Dark ? "Light theme" : "Dark theme";
     const float buttons = ImGui::CalcTextSize("Copy link").x + ImGui::CalcTextSize("Start over").x +
                           ImGui::CalcTextSize(themeLabel).x + em * 6.6f;
-    if (!narrow) ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - buttons - ImGui::GetStyle().WindowPadding.x));
+    if (!narrow)
+        ImGui::SameLine(
+            std::max(ImGui::GetCursorPosX(), width - buttons - ImGui::GetStyle().WindowPadding.x));
     if (secondaryButton(view, "Copy link")) {
-        const std::string url = a.services.shareUrl ? a.services.shareUrl(a.state.link()) : "#" + a.state.link();
+        const std::string url =
+            a.services.shareUrl ? a.services.shareUrl(a.state.link()) : "#" + a.state.link();
         if (a.services.copyToClipboard) a.services.copyToClipboard(url);
         a.memory.toast = "Link copied";
         a.memory.toastUntil = ImGui::GetTime() + 2.0;
@@ -169,8 +173,9 @@ bool appFrame(float width, float height) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(width, height));
     ImGui::Begin("Sourcing Advisor", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                     ImGuiWindowFlags_NoScrollWithMouse);
     drawTopBar(a, view, width);
     drawNotice(a, view);
     const float top = ImGui::GetCursorPosY();
@@ -193,28 +198,34 @@ bool appFrame(float width, float height) {
         content = std::max(questions, result);
     } else {
         const float bar = ImGui::GetFrameHeightWithSpacing() + em * 1.2f;
-        content = panel("page", ImVec2(0, avail.y - bar), em, [&] {
-            if (a.memory.scrollQuestionsToTop) ImGui::SetScrollY(0);
-            a.memory.scrollQuestionsToTop = false;
-            drawQuestionnaire(view);
-            ImGui::Dummy(ImVec2(0, em));
-            ImGui::Separator();
-            if (a.memory.scrollToResult) ImGui::SetScrollHereY(0);
-            a.memory.scrollToResult = false;
-            drawLiveResult(view);
-            drawResultDetails(view);
-        }) + bar;
+        content = panel("page", ImVec2(0, avail.y - bar), em,
+                        [&] {
+                            if (a.memory.scrollQuestionsToTop) ImGui::SetScrollY(0);
+                            a.memory.scrollQuestionsToTop = false;
+                            drawQuestionnaire(view);
+                            ImGui::Dummy(ImVec2(0, em));
+                            ImGui::Separator();
+                            if (a.memory.scrollToResult) ImGui::SetScrollHereY(0);
+                            a.memory.scrollToResult = false;
+                            drawLiveResult(view);
+                            drawResultDetails(view);
+                        }) +
+                  bar;
         // Result bar: the live result stays in view while answering on a small screen.
         const Evaluation& e = a.state.evaluation();
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 0.8f, em * 0.5f));
-        ImGui::BeginChild("result-bar", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+        ImGui::BeginChild("result-bar", ImVec2(0, 0), false,
+                          ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
         char fit[32];
-        std::snprintf(fit, sizeof fit, " \xc2\xb7 %.0f", e.winner >= 0 ? e.scores.fit[e.winner] : 0.0);
+        std::snprintf(fit, sizeof fit, " \xc2\xb7 %.0f",
+                      e.winner >= 0 ? e.scores.fit[e.winner] : 0.0);
         const float button = ImGui::CalcTextSize("See result").x + em * 2;
         ImGui::AlignTextToFramePadding();
         ImGui::PushFont(a.fonts.bold);
-        const float room = ImGui::GetContentRegionAvail().x - button - em - ImGui::CalcTextSize(fit).x;
-        const std::string label = shortened(a.fonts.bold, resultLabel(a.state.config(), e), room) + fit;
+        const float room =
+            ImGui::GetContentRegionAvail().x - button - em - ImGui::CalcTextSize(fit).x;
+        const std::string label =
+            shortened(a.fonts.bold, resultLabel(a.state.config(), e), room) + fit;
         ImGui::TextUnformatted(label.c_str());
         ImGui::PopFont();
         ImGui::SameLine(ImGui::GetContentRegionMax().x - button);
@@ -223,12 +234,15 @@ bool appFrame(float width, float height) {
         ImGui::PopStyleVar();
     }
     ImGui::End();
-    a.contentHeight = top + content + ImGui::GetStyle().WindowPadding.y;  // the window's bottom padding
+    a.contentHeight =
+        top + content + ImGui::GetStyle().WindowPadding.y;  // the window's bottom padding
     announceResult(a);
     return ImGui::GetTime() < a.memory.toastUntil;  // keep drawing until the toast has gone
 }
 
-std::string appStateJson() { return app ? app->state.stateJson() : "{}"; }
+std::string appStateJson() {
+    return app ? app->state.stateJson() : "{}";
+}
 
 std::string appSetAnswersJson(const std::string& partialAnswersJson) {
     if (!app) return "the advisor is not running";
@@ -240,7 +254,9 @@ std::string appSetPrefilledAnswersJson(const std::string& partialAnswersJson) {
     return app->state.setAnswersJson(partialAnswersJson, AnswersOrigin::Host);
 }
 
-std::string appLink() { return app ? app->state.link() : std::string(); }
+std::string appLink() {
+    return app ? app->state.link() : std::string();
+}
 
 std::string appOpenLink(const std::string& fragment) {
     if (!app) return "the advisor is not running";
@@ -258,14 +274,19 @@ std::string appApplyHostMessage(const std::string& messageJson) {
     if (!message.ok) return message.error;
     if (message.type == HostMessage::Type::SetAnswers)
         return app->state.setAnswersJson(message.answersJson, AnswersOrigin::Host);
-    if (!message.theme.empty()) app->options.theme = message.theme == "dark" ? Theme::Dark : Theme::Light;
+    if (!message.theme.empty())
+        app->options.theme = message.theme == "dark" ? Theme::Dark : Theme::Light;
     if (message.accent) app->options.accent = message.accent;
     app->styleDirty = true;
     return {};
 }
 
-bool appTakeAnswersChanged() { return app && app->state.takeAnswersChanged(); }
-bool appTakeLinkRewrite() { return app && app->state.takeLinkRewrite(); }
+bool appTakeAnswersChanged() {
+    return app && app->state.takeAnswersChanged();
+}
+bool appTakeLinkRewrite() {
+    return app && app->state.takeLinkRewrite();
+}
 
 float appContentHeight() {
     if (!app || !app->fonts.regular) return 0;

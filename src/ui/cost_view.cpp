@@ -27,8 +27,10 @@ std::vector<int> chartCells(const Evaluation& e, const CostView& costs) {
         if (cells.size() >= 2) break;
         if (c != costs.baseline) cells.push_back(c);
     }
-    if (e.winner == costs.baseline) cells.insert(cells.begin(), costs.baseline);
-    else cells.push_back(costs.baseline);
+    if (e.winner == costs.baseline)
+        cells.insert(cells.begin(), costs.baseline);
+    else
+        cells.push_back(costs.baseline);
     if (cells.size() > 3) cells.erase(cells.begin() + 2);
     return cells;
 }
@@ -58,20 +60,24 @@ void drawChart(const ViewContext& view) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float left = at.x + em * 4, right = at.x + width - em * 0.5f;
     const float bottom = at.y + height - em * 1.6f, ceiling = at.y + em * 0.6f;
-    auto x = [&](double months) { return left + float(months / (costs.years * 12.0)) * (right - left); };
+    auto x = [&](double months) {
+        return left + float(months / (costs.years * 12.0)) * (right - left);
+    };
     auto y = [&](double amount) { return bottom - float(amount / top) * (bottom - ceiling); };
 
     for (double tick = 0; tick <= top + 1; tick += step) {  // grid and money axis
         draw->AddLine(ImVec2(left, y(tick)), ImVec2(right, y(tick)), view.palette.track, 1);
         const std::string label = formatMoney(costs, tick);
         const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-        draw->AddText(ImVec2(left - size.x - em * 0.4f, y(tick) - size.y / 2), view.palette.textDim, label.c_str());
+        draw->AddText(ImVec2(left - size.x - em * 0.4f, y(tick) - size.y / 2), view.palette.textDim,
+                      label.c_str());
     }
     const int yearStep = costs.years > 6 ? 2 : 1;
     for (int year = 0; year <= costs.years; year += yearStep) {  // years axis
         const std::string label = year == 0 ? "start" : "year " + std::to_string(year);
         const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-        draw->AddText(ImVec2(std::clamp(x(year * 12.0) - size.x / 2, at.x, right - size.x), bottom + em * 0.3f),
+        draw->AddText(ImVec2(std::clamp(x(year * 12.0) - size.x / 2, at.x, right - size.x),
+                             bottom + em * 0.3f),
                       view.palette.textDim, label.c_str());
     }
     // The leader's low–high band first, then every line over it (set-up at the start, then each
@@ -80,7 +86,8 @@ void drawChart(const ViewContext& view) {
     for (int year = 0; year < costs.years; ++year) {
         const double lowStart = year ? leaderCost.cumulativeLow[year - 1] : leaderCost.setup;
         const double highStart = year ? leaderCost.cumulativeHigh[year - 1] : leaderCost.setup;
-        const ImVec2 quad[4] = {ImVec2(x(year * 12.0), y(lowStart)), ImVec2(x(year * 12.0), y(highStart)),
+        const ImVec2 quad[4] = {ImVec2(x(year * 12.0), y(lowStart)),
+                                ImVec2(x(year * 12.0), y(highStart)),
                                 ImVec2(x((year + 1) * 12.0), y(leaderCost.cumulativeHigh[year])),
                                 ImVec2(x((year + 1) * 12.0), y(leaderCost.cumulativeLow[year]))};
         draw->AddConvexPolyFilled(quad, 4, mix(view.palette.surface, colours[0], 0.18f));
@@ -88,8 +95,10 @@ void drawChart(const ViewContext& view) {
     for (int i = int(cells.size()) - 1; i >= 0; --i) {
         const CellCost& cost = costs.cells[cells[i]];
         std::vector<ImVec2> points{ImVec2(x(0), y(cost.setup))};
-        for (int year = 0; year < costs.years; ++year) points.push_back(ImVec2(x((year + 1) * 12.0), y(cost.cumulative[year])));
-        draw->AddPolyline(points.data(), int(points.size()), colours[i], 0, std::max(2.0f, em * 0.14f));
+        for (int year = 0; year < costs.years; ++year)
+            points.push_back(ImVec2(x((year + 1) * 12.0), y(cost.cumulative[year])));
+        draw->AddPolyline(points.data(), int(points.size()), colours[i], 0,
+                          std::max(2.0f, em * 0.14f));
         for (const ImVec2& p : points) draw->AddCircleFilled(p, em * 0.18f, colours[i]);
     }
     const int leader = cells.front();
@@ -97,16 +106,19 @@ void drawChart(const ViewContext& view) {
     if (leader != costs.baseline && breakEven > 0) {
         const float bx = x(breakEven);
         for (float dy = ceiling; dy < bottom; dy += em * 0.6f)  // dashed marker
-            draw->AddLine(ImVec2(bx, dy), ImVec2(bx, std::min(dy + em * 0.3f, bottom)), view.palette.text, 1.5f);
+            draw->AddLine(ImVec2(bx, dy), ImVec2(bx, std::min(dy + em * 0.3f, bottom)),
+                          view.palette.text, 1.5f);
         const std::string label = "break-even: month " + std::to_string(breakEven);
         const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-        draw->AddText(ImVec2(std::clamp(bx + em * 0.3f, left, right - size.x), ceiling), view.palette.text, label.c_str());
+        draw->AddText(ImVec2(std::clamp(bx + em * 0.3f, left, right - size.x), ceiling),
+                      view.palette.text, label.c_str());
     }
     if (hovered) {
         std::string tip = "Cumulative cost, " + std::to_string(costs.fte) + " FTE:";
         for (int c : cells) {
             const CellCost& cost = costs.cells[c];
-            tip += "\n" + config.cells[c].name + ": " + formatMoney(costs, cost.cumulative[costs.years - 1]) + " (" +
+            tip += "\n" + config.cells[c].name + ": " +
+                   formatMoney(costs, cost.cumulative[costs.years - 1]) + " (" +
                    formatMoney(costs, cost.cumulativeLow[costs.years - 1]) + "\xe2\x80\x93" +
                    formatMoney(costs, cost.cumulativeHigh[costs.years - 1]) + ")";
         }
@@ -116,12 +128,14 @@ void drawChart(const ViewContext& view) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float size = ImGui::GetTextLineHeight() * 0.7f;
-        draw->AddRectFilled(ImVec2(p.x, p.y + size * 0.25f), ImVec2(p.x + size, p.y + size * 1.25f), colours[i], 2);
+        draw->AddRectFilled(ImVec2(p.x, p.y + size * 0.25f), ImVec2(p.x + size, p.y + size * 1.25f),
+                            colours[i], 2);
         ImGui::Dummy(ImVec2(size, 0));
         ImGui::SameLine();
         std::string legend = config.cells[cells[i]].name;
         if (i == 0) legend += " (band: low\xe2\x80\x93high assumptions)";
-        if (cells[i] == costs.baseline) legend += costs.baselineRuns ? " (what runs today)" : " (if built new)";
+        if (cells[i] == costs.baseline)
+            legend += costs.baselineRuns ? " (what runs today)" : " (if built new)";
         textWrapped(legend);
     }
 }
@@ -134,22 +148,28 @@ void drawFigures(const ViewContext& view) {
     const CellCost& cost = costs.cells[e.winner];
     const int last = costs.years - 1;
     std::vector<std::pair<std::string, std::string>> rows = {
-        {"Team", std::to_string(costs.fte) + " FTE, home salary " + formatMoney(costs, costs.salary) + " a year"},
+        {"Team", std::to_string(costs.fte) + " FTE, home salary " +
+                     formatMoney(costs, costs.salary) + " a year"},
         {"Total over " + std::to_string(costs.years) + (costs.years == 1 ? " year" : " years"),
-         formatMoney(costs, cost.cumulative[last]) + "  (" + formatMoney(costs, cost.cumulativeLow[last]) + "\xe2\x80\x93" +
+         formatMoney(costs, cost.cumulative[last]) + "  (" +
+             formatMoney(costs, cost.cumulativeLow[last]) + "\xe2\x80\x93" +
              formatMoney(costs, cost.cumulativeHigh[last]) + ")"},
         {"Per year once running", formatMoney(costs, cost.runPerYear)},
         {"One-time set-up and transition", formatMoney(costs, cost.setup)},
     };
     if (e.winner != costs.baseline) {
         const std::string against = baselineName(config, costs);
-        rows.push_back({"Saving against " + against, formatMoney(costs, cost.savings) + "  (" + formatMoney(costs, cost.savingsLow) +
-                                                         " to " + formatMoney(costs, cost.savingsHigh) + ")"});
-        rows.push_back({"Break-even against " + against, cost.breakEvenMonth == 0 ? "from the first month"
-                                                         : cost.breakEvenMonth > 0 ? "month " + std::to_string(cost.breakEvenMonth)
-                                                                                   : "not within the horizon"});
+        rows.push_back(
+            {"Saving against " + against, formatMoney(costs, cost.savings) + "  (" +
+                                              formatMoney(costs, cost.savingsLow) + " to " +
+                                              formatMoney(costs, cost.savingsHigh) + ")"});
+        rows.push_back({"Break-even against " + against,
+                        cost.breakEvenMonth == 0  ? "from the first month"
+                        : cost.breakEvenMonth > 0 ? "month " + std::to_string(cost.breakEvenMonth)
+                                                  : "not within the horizon"});
     }
-    if (ImGui::BeginTable("figures", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+    if (ImGui::BeginTable("figures", 2,
+                          ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
         for (const auto& [label, value] : rows) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -167,7 +187,9 @@ std::string sourcesText(const Config& config, const std::vector<std::string>& id
     std::string out;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const Source* source = config.source(ids[i]);
-        out += (i ? "; " : "") + (source ? source->publisher + (source->year.empty() ? "" : " " + source->year) : ids[i]);
+        out += (i ? "; " : "") +
+               (source ? source->publisher + (source->year.empty() ? "" : " " + source->year)
+                       : ids[i]);
     }
     return out;
 }
@@ -179,24 +201,29 @@ bool assumption(const ViewContext& view, const CostParameter& parameter, double&
     textWrapped(parameter.label);
     const bool percent = parameter.unit == "share";
     double shown = percent ? value * 100 : value;
-    const double step = percent                                                   ? 1
+    const double step = percent                                                      ? 1
                         : parameter.unit == "months" || parameter.unit == "\xc3\x97" ? 0.1
                         : parameter.unit == "FTE/month"                              ? 1
                                                                                      : 100;
     // Months are not rounded by the cost model: show the tenth a step adds.
-    const char* format = percent ? "%.0f %%" : parameter.unit == "\xc3\x97" ? "%.2f" : parameter.unit == "months" ? "%.1f" : "%.0f";
+    const char* format = percent                        ? "%.0f %%"
+                         : parameter.unit == "\xc3\x97" ? "%.2f"
+                         : parameter.unit == "months"   ? "%.1f"
+                                                        : "%.0f";
     ImGui::SetNextItemWidth(em * 10);
     bool changed = ImGui::InputDouble("##value", &shown, step, step * 10, format);
     if (changed) value = percent ? shown / 100 : shown;
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     std::string unit = parameter.unit;
-    if (unit.rfind("currency", 0) == 0) unit = view.state.evaluation().costs.currency + unit.substr(8);
+    if (unit.rfind("currency", 0) == 0)
+        unit = view.state.evaluation().costs.currency + unit.substr(8);
     if (percent) unit.clear();
     ImGui::PushStyleColor(ImGuiCol_Text, view.palette.textDim);
     ImGui::TextUnformatted(unit.c_str());
     ImGui::PopStyleColor();
-    textDim(view, parameter.note + " Source: " + sourcesText(view.state.config(), parameter.sources) + ".");
+    textDim(view, parameter.note +
+                      " Source: " + sourcesText(view.state.config(), parameter.sources) + ".");
     ImGui::Dummy(ImVec2(0, em * 0.3f));
     ImGui::PopID();
     return changed;
@@ -211,21 +238,26 @@ void drawAssumptions(const ViewContext& view) {
 
     textWrapped("Horizon (years)");
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, em * 14));
-    if (ImGui::SliderInt("##years", &inputs.years, 1, kMaxYears, "%d", ImGuiSliderFlags_AlwaysClamp)) edited.years = changed = true;
+    if (ImGui::SliderInt("##years", &inputs.years, 1, kMaxYears, "%d",
+                         ImGuiSliderFlags_AlwaysClamp))
+        edited.years = changed = true;
     ImGui::Dummy(ImVec2(0, em * 0.3f));
 
     const int function = view.state.answers().values[config.known.function];
     if (function >= 0 && function < int(config.costs.salaryByOption.size())) {
-        if (assumption(view, config.costs.salaryByOption[function], inputs.salary, 1000)) edited.salary = changed = true;
+        if (assumption(view, config.costs.salaryByOption[function], inputs.salary, 1000))
+            edited.salary = changed = true;
     }
     const int workload = view.state.answers().values[config.known.workload];
     if (workload >= 0 && workload < int(config.costs.busyShareByOption.size())) {
-        if (assumption(view, config.costs.busyShareByOption[workload], inputs.busyShare, 1001)) edited.busyShare = changed = true;
+        if (assumption(view, config.costs.busyShareByOption[workload], inputs.busyShare, 1001))
+            edited.busyShare = changed = true;
     }
     for (int k = 0; k < kCostParamCount; ++k)
         if (assumption(view, config.costs.parameters[k], inputs.values[k], k)) changed = true;
     if (changed) view.state.setCostInputs(inputs, edited);
-    if (view.state.costsEdited() && secondaryButton(view, "Reset assumptions")) view.state.resetCostInputs();
+    if (view.state.costsEdited() && secondaryButton(view, "Reset assumptions"))
+        view.state.resetCostInputs();
 }
 
 }  // namespace
@@ -235,7 +267,8 @@ void drawCosts(const ViewContext& view) {
     ImGui::Dummy(ImVec2(0, view.em * 0.3f));
     drawFigures(view);
     ImGui::Dummy(ImVec2(0, view.em * 0.3f));
-    if (ImGui::CollapsingHeader("Cost assumptions: edit them, see their sources")) drawAssumptions(view);
+    if (ImGui::CollapsingHeader("Cost assumptions: edit them, see their sources"))
+        drawAssumptions(view);
 }
 
 }  // namespace advisor::ui

@@ -14,7 +14,8 @@ std::vector<int> askedInStep(const AdvisorState& state, int step) {
     std::vector<int> out;
     const Config& config = state.config();
     for (int q = 0; q < int(config.questions.size()); ++q)
-        if (config.questions[q].step == step && isAsked(config, state.answers(), q)) out.push_back(q);
+        if (config.questions[q].step == step && isAsked(config, state.answers(), q))
+            out.push_back(q);
     return out;
 }
 
@@ -36,16 +37,25 @@ void drawStepBar(const ViewContext& view, const std::vector<int>& steps) {
             view.memory.scrollQuestionsToTop = true;
         }
         const bool hovered = ImGui::IsItemHovered();
-        ImGui::RenderNavHighlight(ImRect(at, ImVec2(at.x + segment, at.y + em * 1.9f)), ImGui::GetItemID());
+        ImGui::RenderNavHighlight(ImRect(at, ImVec2(at.x + segment, at.y + em * 1.9f)),
+                                  ImGui::GetItemID());
         ImGui::PopID();
         const bool current = i == view.memory.step;
         const bool done = i < view.memory.step;
-        const ImU32 bar = current ? view.palette.accent : done ? mix(view.palette.accent, view.palette.surface, 0.5f) : view.palette.track;
-        draw->AddRectFilled(ImVec2(at.x, at.y + em * 1.55f), ImVec2(at.x + segment, at.y + em * 1.85f), bar, em * 0.15f);
+        const ImU32 bar = current ? view.palette.accent
+                          : done  ? mix(view.palette.accent, view.palette.surface, 0.5f)
+                                  : view.palette.track;
+        draw->AddRectFilled(ImVec2(at.x, at.y + em * 1.55f),
+                            ImVec2(at.x + segment, at.y + em * 1.85f), bar, em * 0.15f);
         // Step number always; the title when it fits.
         std::string label = std::to_string(i + 1) + "  " + title;
-        if (ImGui::CalcTextSize(label.c_str()).x > segment - em * 0.6f) label = std::to_string(i + 1);
-        draw->AddText(at, current ? view.palette.text : hovered ? view.palette.text : view.palette.textDim, label.c_str());
+        if (ImGui::CalcTextSize(label.c_str()).x > segment - em * 0.6f)
+            label = std::to_string(i + 1);
+        draw->AddText(at,
+                      current   ? view.palette.text
+                      : hovered ? view.palette.text
+                                : view.palette.textDim,
+                      label.c_str());
         helpTooltip(view, "Step " + std::to_string(i + 1) + ": " + title);
     }
 }
@@ -95,7 +105,8 @@ void drawScale(const ViewContext& view, int q) {
     ImGui::PushStyleColor(ImGuiCol_Text, view.palette.textDim);
     ImGui::TextUnformatted((std::to_string(question.min) + " = " + low).c_str());
     const std::string right = std::to_string(question.max) + " = " + high;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(right.c_str()).x));
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x -
+                                                         ImGui::CalcTextSize(right.c_str()).x));
     ImGui::TextUnformatted(right.c_str());
     ImGui::PopStyleColor();
 }
@@ -106,13 +117,15 @@ void drawNumber(const ViewContext& view, int q) {
     const float em = view.em;
     ImGui::PushID(q);
     ImGui::SetNextItemWidth(em * 9);
-    if (ImGui::InputInt("##number", &value, 1, 10)) view.state.setAnswer(q, std::clamp(value, question.min, question.max));
+    if (ImGui::InputInt("##number", &value, 1, 10))
+        view.state.setAnswer(q, std::clamp(value, question.min, question.max));
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(question.unit.c_str());
     ImGui::SetNextItemWidth(-1);
     int slider = view.state.answers().values[q];
-    if (ImGui::SliderInt("##slider", &slider, question.min, question.max, "%d", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp))
+    if (ImGui::SliderInt("##slider", &slider, question.min, question.max, "%d",
+                         ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp))
         view.state.setAnswer(q, slider);
     ImGui::PopID();
 }
@@ -137,7 +150,8 @@ void drawQuestionnaire(const ViewContext& view) {
     ImGui::Dummy(ImVec2(0, em * 0.2f));
     const int answered = view.state.touchedCount();
     const int asked = view.state.askedCount();
-    textDim(view, "Step " + std::to_string(memory.step + 1) + " of " + std::to_string(steps.size()) + ": " +
+    textDim(view, "Step " + std::to_string(memory.step + 1) + " of " +
+                      std::to_string(steps.size()) + ": " +
                       view.state.config().steps[steps[memory.step]].title + " \xc2\xb7 " +
                       std::to_string(answered) + " of " + std::to_string(asked) +
                       " questions answered (the rest use sensible defaults)");
@@ -149,9 +163,12 @@ void drawQuestionnaire(const ViewContext& view) {
         heading(view, question.label.c_str());
         textDim(view, question.help);
         ImGui::Dummy(ImVec2(0, em * 0.1f));
-        if (question.type == Question::Type::Choice) drawChoice(view, q);
-        else if (!question.scaleLabels.empty()) drawScale(view, q);
-        else drawNumber(view, q);
+        if (question.type == Question::Type::Choice)
+            drawChoice(view, q);
+        else if (!question.scaleLabels.empty())
+            drawScale(view, q);
+        else
+            drawNumber(view, q);
         ImGui::Dummy(ImVec2(0, em * 0.9f));
     }
 

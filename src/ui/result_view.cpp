@@ -58,26 +58,33 @@ void drawFitBars(const ViewContext& view) {
         ImFont* font = winner ? view.fonts.bold : ImGui::GetFont();
         // Name, shortened with an ellipsis if it does not fit.
         const std::string name = shortened(font, cell.name, nameWidth - em * 0.5f);
-        draw->AddText(font, ImGui::GetFontSize(), at, excluded ? view.palette.textDim : view.palette.text, name.c_str());
+        draw->AddText(font, ImGui::GetFontSize(), at,
+                      excluded ? view.palette.textDim : view.palette.text, name.c_str());
         const float barX = stacked ? at.x : at.x + nameWidth;
         const float barY = stacked ? at.y + lineHeight + em * 0.15f : at.y;
         const float barWidth = width - (barX - at.x) - numberWidth;
         const float barHeight = lineHeight * 0.8f;
         const float top = barY + (lineHeight - barHeight) / 2;
-        draw->AddRectFilled(ImVec2(barX, top), ImVec2(barX + barWidth, top + barHeight), view.palette.track, em * 0.2f);
+        draw->AddRectFilled(ImVec2(barX, top), ImVec2(barX + barWidth, top + barHeight),
+                            view.palette.track, em * 0.2f);
         if (excluded) {
             draw->AddText(ImVec2(barX + em * 0.4f, barY), view.palette.textDim, "excluded");
         } else {
             const float fit = float(e.scores.fit[c]) / 100.0f;
-            draw->AddRectFilled(ImVec2(barX, top), ImVec2(barX + barWidth * fit, top + barHeight),
-                                winner ? view.palette.accent : mix(view.palette.accent, view.palette.track, 0.55f), em * 0.2f);
+            draw->AddRectFilled(
+                ImVec2(barX, top), ImVec2(barX + barWidth * fit, top + barHeight),
+                winner ? view.palette.accent : mix(view.palette.accent, view.palette.track, 0.55f),
+                em * 0.2f);
             const std::string number = whole(e.scores.fit[c]);
-            draw->AddText(ImVec2(barX + barWidth + em * 0.4f, barY), view.palette.text, number.c_str());
+            draw->AddText(ImVec2(barX + barWidth + em * 0.4f, barY), view.palette.text,
+                          number.c_str());
         }
         if (hovered) {
             std::string tip = cell.name + "\n" + cell.summary;
-            if (excluded) for (const auto& reason : e.exclusionReasons[c]) tip += "\n\xe2\x80\xa2 " + reason;
-            else tip += "\nFit " + whole(e.scores.fit[c]) + " of 100";
+            if (excluded)
+                for (const auto& reason : e.exclusionReasons[c]) tip += "\n\xe2\x80\xa2 " + reason;
+            else
+                tip += "\nFit " + whole(e.scores.fit[c]) + " of 100";
             helpTooltip(view, tip);
         }
         ImGui::PopID();
@@ -99,18 +106,21 @@ void drawHeatMap(const ViewContext& view) {
     ImVec2 at = ImGui::GetCursorScreenPos();
     for (int w = 0; w < 3; ++w) {  // column headers
         const ImVec2 size = ImGui::CalcTextSize(kWhereLabels[w]);
-        draw->AddText(ImVec2(at.x + labelWidth + cellWidth * w + (cellWidth - size.x) / 2, at.y), view.palette.textDim, kWhereLabels[w]);
+        draw->AddText(ImVec2(at.x + labelWidth + cellWidth * w + (cellWidth - size.x) / 2, at.y),
+                      view.palette.textDim, kWhereLabels[w]);
     }
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeightWithSpacing()));
     for (int who = 0; who < 3; ++who) {
         at = ImGui::GetCursorScreenPos();
-        draw->AddText(ImVec2(at.x, at.y + (cellHeight - ImGui::GetTextLineHeight()) / 2), view.palette.textDim, kWhoLabels[who]);
+        draw->AddText(ImVec2(at.x, at.y + (cellHeight - ImGui::GetTextLineHeight()) / 2),
+                      view.palette.textDim, kWhoLabels[who]);
         for (int where = 0; where < 3; ++where) {
             const int c = who * 3 + where;
             const bool excluded = e.scores.excluded & (1u << c);
             ImGui::SetCursorScreenPos(ImVec2(at.x + labelWidth + cellWidth * where, at.y));
             ImGui::PushID(c);
-            if (ImGui::InvisibleButton("cell", ImVec2(cellWidth - em * 0.2f, cellHeight - em * 0.2f)))
+            if (ImGui::InvisibleButton("cell",
+                                       ImVec2(cellWidth - em * 0.2f, cellHeight - em * 0.2f)))
                 view.memory.selectedCell = view.memory.selectedCell == c ? -1 : c;
             const bool hovered = ImGui::IsItemHovered();
             ImGui::PopID();
@@ -118,17 +128,28 @@ void drawHeatMap(const ViewContext& view) {
             const float fit = float(e.scores.fit[c]) / 100.0f;
             // Fit 40 → pale, 90 → full accent: the useful range of this model.
             const float strength = std::clamp((fit - 0.4f) / 0.5f, 0.05f, 1.0f);
-            const ImU32 fill = excluded ? view.palette.excluded : mix(view.palette.surface, view.palette.accent, strength);
+            const ImU32 fill = excluded ? view.palette.excluded
+                                        : mix(view.palette.surface, view.palette.accent, strength);
             draw->AddRectFilled(min, max, fill, em * 0.3f);
-            if (c == e.winner) draw->AddRect(min, max, view.palette.text, em * 0.3f, 0, std::max(2.0f, em * 0.15f));
-            else if (c == view.memory.selectedCell || hovered) draw->AddRect(min, max, view.palette.textDim, em * 0.3f, 0, 1.5f);
-            const std::string text = excluded ? std::string("\xe2\x80\x94") : whole(e.scores.fit[c]);
-            const ImU32 ink = excluded ? view.palette.textDim : (strength > 0.55f ? view.palette.onAccent : view.palette.text);
+            if (c == e.winner)
+                draw->AddRect(min, max, view.palette.text, em * 0.3f, 0,
+                              std::max(2.0f, em * 0.15f));
+            else if (c == view.memory.selectedCell || hovered)
+                draw->AddRect(min, max, view.palette.textDim, em * 0.3f, 0, 1.5f);
+            const std::string text =
+                excluded ? std::string("\xe2\x80\x94") : whole(e.scores.fit[c]);
+            const ImU32 ink = excluded
+                                  ? view.palette.textDim
+                                  : (strength > 0.55f ? view.palette.onAccent : view.palette.text);
             ImFont* font = c == e.winner ? view.fonts.bold : ImGui::GetFont();
             const ImVec2 size = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0, text.c_str());
-            draw->AddText(font, ImGui::GetFontSize(), ImVec2((min.x + max.x - size.x) / 2, (min.y + max.y - size.y) / 2), ink, text.c_str());
+            draw->AddText(font, ImGui::GetFontSize(),
+                          ImVec2((min.x + max.x - size.x) / 2, (min.y + max.y - size.y) / 2), ink,
+                          text.c_str());
             if (hovered) {
-                std::string tip = config.cells[c].name + (excluded ? " \xe2\x80\x94 excluded" : " \xe2\x80\x94 fit " + whole(e.scores.fit[c]));
+                std::string tip = config.cells[c].name +
+                                  (excluded ? " \xe2\x80\x94 excluded"
+                                            : " \xe2\x80\x94 fit " + whole(e.scores.fit[c]));
                 for (const auto& reason : e.exclusionReasons[c]) tip += "\n\xe2\x80\xa2 " + reason;
                 helpTooltip(view, tip);
             }
@@ -141,10 +162,12 @@ void drawHeatMap(const ViewContext& view) {
         const Cell& cell = config.cells[selected];
         const bool excluded = e.scores.excluded & (1u << selected);
         ImGui::PushFont(view.fonts.bold);
-        textWrapped(cell.name + (excluded ? " (excluded)" : " \xe2\x80\x94 fit " + whole(e.scores.fit[selected])));
+        textWrapped(cell.name + (excluded ? " (excluded)"
+                                          : " \xe2\x80\x94 fit " + whole(e.scores.fit[selected])));
         ImGui::PopFont();
         textDim(view, cell.summary);
-        for (const auto& reason : e.exclusionReasons[selected]) textWrapped("\xe2\x80\xa2 " + reason);
+        for (const auto& reason : e.exclusionReasons[selected])
+            textWrapped("\xe2\x80\xa2 " + reason);
     } else {
         textDim(view, "Rows: who does the work. Columns: where. Tap a cell for details.");
     }
@@ -157,7 +180,8 @@ void drawReasons(const ViewContext& view, const std::vector<Reason>& reasons, bo
         const std::string points = signedOne(reason.points);
         const float column = em * 3;
         ImGui::GetWindowDrawList()->AddText(view.fonts.bold, ImGui::GetFontSize(), at,
-                                            positive ? view.palette.good : view.palette.bad, points.c_str());
+                                            positive ? view.palette.good : view.palette.bad,
+                                            points.c_str());
         ImGui::Indent(column);
         textWrapped(reason.text);
         ImGui::PushStyleColor(ImGuiCol_Text, view.palette.textDim);
@@ -166,7 +190,9 @@ void drawReasons(const ViewContext& view, const std::vector<Reason>& reasons, bo
         ImGui::Unindent(column);
         ImGui::Dummy(ImVec2(0, em * 0.2f));
     }
-    if (reasons.empty()) textDim(view, positive ? "No single criterion stands out." : "Nothing weighs notably against it.");
+    if (reasons.empty())
+        textDim(view, positive ? "No single criterion stands out."
+                               : "Nothing weighs notably against it.");
 }
 
 void drawChecklist(const ViewContext& view) {
@@ -217,7 +243,9 @@ void drawLiveResult(const ViewContext& view) {
         ImGui::PushFont(view.fonts.large);
         textWrapped("No model fits");
         ImGui::PopFont();
-        textDim(view, "Every model is excluded by your answers. Relax a hard constraint, such as data residency.");
+        textDim(view,
+                "Every model is excluded by your answers. Relax a hard constraint, such as data "
+                "residency.");
         return;
     }
     const Cell& winner = config.cells[e.winner];
@@ -231,8 +259,8 @@ void drawLiveResult(const ViewContext& view) {
     ImGui::PopFont();
     std::string line = "Fit " + whole(e.scores.fit[e.winner]) + " of 100";
     if (e.runnerUp >= 0)
-        line += " \xc2\xb7 " + confidenceText(config, e.confidence) + ": " + signedOne(e.margin) + " over " +
-                config.cells[e.runnerUp].name;
+        line += " \xc2\xb7 " + confidenceText(config, e.confidence) + ": " + signedOne(e.margin) +
+                " over " + config.cells[e.runnerUp].name;
     textWrapped(line);
     textDim(view, winner.summary);
     if (e.reshore) textDim(view, config.reshore.explanation);
@@ -256,13 +284,16 @@ void drawLiveResult(const ViewContext& view) {
     if (view.services.download) {
         ImGui::Dummy(ImVec2(0, em * 0.2f));
         if (secondaryButton(view, "Download report")) {
-            const std::string link = view.services.shareUrl ? view.services.shareUrl(view.state.link()) : "#" + view.state.link();
+            const std::string link = view.services.shareUrl
+                                         ? view.services.shareUrl(view.state.link())
+                                         : "#" + view.state.link();
             view.services.download("sourcing-advice.html", "text/html",
                                    evaluationHtml(config, view.state.answers(), e, link, ""));
         }
         ImGui::SameLine();
         if (secondaryButton(view, "Download data")) {
-            view.services.download("sourcing-advice.json", "application/json", view.state.stateJson());
+            view.services.download("sourcing-advice.json", "application/json",
+                                   view.state.stateJson());
         }
     }
 }

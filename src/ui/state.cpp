@@ -10,17 +10,23 @@ namespace advisor::ui {
 
 const char* originName(AnswersOrigin origin) {
     switch (origin) {
-        case AnswersOrigin::Visitor: return "visitor";
-        case AnswersOrigin::Host: return "host";
-        case AnswersOrigin::Link: return "link";
-        default: return "default";
+        case AnswersOrigin::Visitor:
+            return "visitor";
+        case AnswersOrigin::Host:
+            return "host";
+        case AnswersOrigin::Link:
+            return "link";
+        default:
+            return "default";
     }
 }
 
 bool AdvisorState::load(std::string_view configText, std::string* error) {
     LoadResult loaded = loadConfig(configText);
     if (!loaded.ok()) {
-        if (error) *error = "The advisor's data file is broken:\n" + formatProblems(loaded.problems, "advisor.json");
+        if (error)
+            *error = "The advisor's data file is broken:\n" +
+                     formatProblems(loaded.problems, "advisor.json");
         return false;
     }
     config_ = std::move(loaded.config);
@@ -116,8 +122,9 @@ std::string AdvisorState::offerLink(std::string_view fragment) {
     }
     offered_ = true;
     offeredAnswers_ = decoded.answers;
-    notice_ = "This advisor's address was changed to a link with other answers. Apply them, or keep "
-              "your own answers?";
+    notice_ =
+        "This advisor's address was changed to a link with other answers. Apply them, or keep "
+        "your own answers?";
     return notice_;
 }
 
@@ -161,7 +168,8 @@ std::string AdvisorState::setAnswersJson(std::string_view json, AnswersOrigin or
 }
 
 std::string AdvisorState::stateJson() const {
-    nlohmann::json state = nlohmann::json::parse(evaluationJson(config_, answers_, evaluation_), nullptr, false);
+    nlohmann::json state =
+        nlohmann::json::parse(evaluationJson(config_, answers_, evaluation_), nullptr, false);
     if (state.is_discarded()) return "{}";
     state["notice"] = notice_.empty() ? nlohmann::json(nullptr) : nlohmann::json(notice_);
     state["origin"] = originName(origin_);
@@ -184,7 +192,8 @@ bool AdvisorState::takeLinkRewrite() {
 void AdvisorState::reevaluate() {
     // Edited money is in the currency of the home country it was edited for: a new home country
     // starts from its own defaults.
-    const int country = config_.known.homeCountry >= 0 ? answers_.values[config_.known.homeCountry] : -1;
+    const int country =
+        config_.known.homeCountry >= 0 ? answers_.values[config_.known.homeCountry] : -1;
     if (country != costsCountry_) {
         costsCountry_ = country;
         costEdits_ = false;
@@ -203,6 +212,8 @@ void AdvisorState::reevaluate() {
     ++evaluations_;
 }
 
-void AdvisorState::answersChangedNow() { answersChanged_ = true; }
+void AdvisorState::answersChangedNow() {
+    answersChanged_ = true;
+}
 
 }  // namespace advisor::ui

@@ -23,7 +23,7 @@ enum class AnswersOrigin {
 const char* originName(AnswersOrigin origin);  // "default", "visitor", "host", "link"
 
 class AdvisorState {
-public:
+  public:
     // Loads the data file; returns false with a readable message if it is broken.
     bool load(std::string_view configText, std::string* error);
 
@@ -38,8 +38,8 @@ public:
     // Changes one answer (ignored if invalid) and re-evaluates. The visitor's doing.
     void setAnswer(int question, int value);
     bool touched(int question) const { return touched_[question]; }
-    int touchedCount() const;   // questions the visitor has answered (among those asked)
-    int askedCount() const;     // questions currently asked
+    int touchedCount() const;  // questions the visitor has answered (among those asked)
+    int askedCount() const;    // questions currently asked
 
     // Back to the defaults (answers, cost edits, notice), as after a fresh start.
     void startOver();
@@ -74,7 +74,8 @@ public:
     // returns "" or the errors, one per line.
     std::string setAnswersJson(std::string_view json,
                                AnswersOrigin origin = AnswersOrigin::Visitor);
-    std::string stateJson() const;  // answers, winner, reshore, ranking, excluded, link, notice, ...
+    std::string stateJson()
+        const;  // answers, winner, reshore, ranking, excluded, link, notice, ...
 
     // True once after each change of answers (for the URL and host events).
     bool takeAnswersChanged();
@@ -84,7 +85,7 @@ public:
     // Counts evaluations, for tests and the benchmark.
     long evaluations() const { return evaluations_; }
 
-private:
+  private:
     void reevaluate();
     void answersChangedNow();
 

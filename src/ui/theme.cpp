@@ -11,7 +11,9 @@ ImU32 rgb(unsigned hex, int alpha = 255) {
     return IM_COL32((hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff, alpha);
 }
 
-ImVec4 vec(ImU32 colour) { return ImGui::ColorConvertU32ToFloat4(colour); }
+ImVec4 vec(ImU32 colour) {
+    return ImGui::ColorConvertU32ToFloat4(colour);
+}
 
 }  // namespace
 
@@ -25,7 +27,8 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
 unsigned parseHexColour(const std::string& text, unsigned fallback) {
     std::string digits = text;
     if (!digits.empty() && digits[0] == '#') digits.erase(0, 1);
-    if (digits.size() != 6 || digits.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+    if (digits.size() != 6 ||
+        digits.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
         return fallback;
     return unsigned(std::stoul(digits, nullptr, 16));
 }

@@ -13,12 +13,12 @@
 namespace advisor::ui {
 
 struct ViewMemory {
-    int step = 0;                  // questionnaire step shown
-    int selectedCell = -1;         // heat-map cell tapped or clicked
+    int step = 0;                     // questionnaire step shown
+    int selectedCell = -1;            // heat-map cell tapped or clicked
     std::vector<bool> checklistDone;  // by checklist item index
-    double toastUntil = 0;         // "Link copied" shown until this ImGui time
+    double toastUntil = 0;            // "Link copied" shown until this ImGui time
     std::string toast;
-    bool scrollToResult = false;   // narrow layout: "See the result" pressed
+    bool scrollToResult = false;  // narrow layout: "See the result" pressed
     bool scrollQuestionsToTop = false;
 };
 
@@ -32,9 +32,9 @@ struct ViewContext {
 };
 
 // widgets.cpp: small custom widgets built on ImGui.
-void heading(const ViewContext& view, const char* text);              // bold section title
-void textDim(const ViewContext& view, const std::string& text);       // wrapped, dim
-void textWrapped(const std::string& text);                              // wrapped, normal
+void heading(const ViewContext& view, const char* text);         // bold section title
+void textDim(const ViewContext& view, const std::string& text);  // wrapped, dim
+void textWrapped(const std::string& text);                       // wrapped, normal
 // A full-width option with a round marker and wrapped label; returns true when chosen.
 bool optionRow(const ViewContext& view, const char* id, const std::string& label, bool selected,
                float width);
@@ -44,7 +44,7 @@ int segmented(const ViewContext& view, const char* id, const std::vector<std::st
 bool primaryButton(const ViewContext& view, const char* label, float width = 0);
 bool secondaryButton(const ViewContext& view, const char* label, float width = 0);
 void pill(const ViewContext& view, const std::string& text, ImU32 background, ImU32 foreground);
-void helpTooltip(const ViewContext& view, const std::string& text);   // on hover of last item
+void helpTooltip(const ViewContext& view, const std::string& text);  // on hover of last item
 // `text` shortened at a character boundary, with an ellipsis, to fit `width` in `font`.
 std::string shortened(ImFont* font, const std::string& text, float width);
 
@@ -53,7 +53,7 @@ void drawQuestionnaire(const ViewContext& view);
 std::vector<int> stepsWithQuestions(const AdvisorState& state);
 
 // result_view.cpp
-void drawLiveResult(const ViewContext& view);   // headline card
+void drawLiveResult(const ViewContext& view);     // headline card
 void drawResultDetails(const ViewContext& view);  // bars, heat map, reasons, costs, checklist
 
 // cost_view.cpp

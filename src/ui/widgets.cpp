@@ -27,32 +27,40 @@ void textWrapped(const std::string& text) {
     ImGui::PopTextWrapPos();
 }
 
-bool optionRow(const ViewContext& view, const char* id, const std::string& label, bool selected, float width) {
+bool optionRow(const ViewContext& view, const char* id, const std::string& label, bool selected,
+               float width) {
     const float em = view.em;
     const float marker = em * 1.1f;
     const float padX = em * 0.6f, padY = em * 0.45f;
     const float textWidth = std::max(em * 4, width - marker - padX * 3);
     ImFont* font = ImGui::GetFont();
-    const ImVec2 textSize = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, textWidth, label.c_str());
+    const ImVec2 textSize =
+        font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, textWidth, label.c_str());
     const ImVec2 size(width, std::max(marker, textSize.y) + padY * 2);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(id, size);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 end(at.x + size.x, at.y + size.y);
-    const ImU32 fill = selected ? view.palette.accentSoft : hovered ? view.palette.surfaceHover : view.palette.surface;
+    const ImU32 fill = selected  ? view.palette.accentSoft
+                       : hovered ? view.palette.surfaceHover
+                                 : view.palette.surface;
     draw->AddRectFilled(at, end, fill, em * 0.4f);
-    draw->AddRect(at, end, selected ? view.palette.accent : view.palette.border, em * 0.4f, 0, selected ? 2.0f : 1.0f);
+    draw->AddRect(at, end, selected ? view.palette.accent : view.palette.border, em * 0.4f, 0,
+                  selected ? 2.0f : 1.0f);
     const ImVec2 centre(at.x + padX + marker / 2, at.y + size.y / 2);
-    draw->AddCircle(centre, marker * 0.42f, selected ? view.palette.accent : view.palette.textDim, 0, std::max(1.0f, em * 0.1f));
+    draw->AddCircle(centre, marker * 0.42f, selected ? view.palette.accent : view.palette.textDim,
+                    0, std::max(1.0f, em * 0.1f));
     if (selected) draw->AddCircleFilled(centre, marker * 0.22f, view.palette.accent);
-    draw->AddText(font, ImGui::GetFontSize(), ImVec2(at.x + padX * 2 + marker, at.y + (size.y - textSize.y) / 2),
+    draw->AddText(font, ImGui::GetFontSize(),
+                  ImVec2(at.x + padX * 2 + marker, at.y + (size.y - textSize.y) / 2),
                   view.palette.text, label.c_str(), nullptr, textWidth);
     ImGui::RenderNavHighlight(ImRect(at, end), ImGui::GetItemID());
     return clicked;
 }
 
-int segmented(const ViewContext& view, const char* id, const std::vector<std::string>& labels, int selected) {
+int segmented(const ViewContext& view, const char* id, const std::vector<std::string>& labels,
+              int selected) {
     const float em = view.em;
     const int count = int(labels.size());
     const float width = ImGui::GetContentRegionAvail().x;
@@ -71,7 +79,11 @@ int segmented(const ViewContext& view, const char* id, const std::vector<std::st
         const bool on = i == selected;
         ImDrawList* draw = ImGui::GetWindowDrawList();
         const ImVec2 end(at.x + segment, at.y + height);
-        draw->AddRectFilled(at, end, on ? view.palette.accent : hovered ? view.palette.surfaceHover : view.palette.surface, em * 0.35f);
+        draw->AddRectFilled(at, end,
+                            on        ? view.palette.accent
+                            : hovered ? view.palette.surfaceHover
+                                      : view.palette.surface,
+                            em * 0.35f);
         if (!on) draw->AddRect(at, end, view.palette.border, em * 0.35f);
         const ImVec2 textSize = ImGui::CalcTextSize(labels[i].c_str());
         draw->AddText(ImVec2(at.x + (segment - textSize.x) / 2, at.y + (height - textSize.y) / 2),
@@ -84,8 +96,12 @@ int segmented(const ViewContext& view, const char* id, const std::vector<std::st
 
 static bool styledButton(const ViewContext& view, const char* label, float width, bool primary) {
     ImGui::PushStyleColor(ImGuiCol_Button, primary ? view.palette.accent : view.palette.surface);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, primary ? mix(view.palette.accent, view.palette.text, 0.15f) : view.palette.surfaceHover);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, primary ? mix(view.palette.accent, view.palette.text, 0.3f) : view.palette.accentSoft);
+    ImGui::PushStyleColor(
+        ImGuiCol_ButtonHovered,
+        primary ? mix(view.palette.accent, view.palette.text, 0.15f) : view.palette.surfaceHover);
+    ImGui::PushStyleColor(
+        ImGuiCol_ButtonActive,
+        primary ? mix(view.palette.accent, view.palette.text, 0.3f) : view.palette.accentSoft);
     ImGui::PushStyleColor(ImGuiCol_Text, primary ? view.palette.onAccent : view.palette.text);
     ImGui::PushStyleColor(ImGuiCol_Border, primary ? view.palette.accent : view.palette.border);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(view.em * 0.9f, view.em * 0.45f));
@@ -116,7 +132,9 @@ void pill(const ViewContext& view, const std::string& text, ImU32 background, Im
 
 std::string shortened(ImFont* font, const std::string& text, float width) {
     const float size = ImGui::GetFontSize();
-    auto widthOf = [&](const std::string& s) { return font->CalcTextSizeA(size, FLT_MAX, 0, s.c_str()).x; };
+    auto widthOf = [&](const std::string& s) {
+        return font->CalcTextSizeA(size, FLT_MAX, 0, s.c_str()).x;
+    };
     if (widthOf(text) <= width) return text;
     const std::string ellipsis = "\xe2\x80\xa6";
     std::size_t end = text.size();

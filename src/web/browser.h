@@ -8,21 +8,22 @@
 namespace advisor::web::browser {
 
 // [SECTION] Page elements
-void showMessage(const std::string& text);  // visible text instead of the canvas (no WebGL 2, bad data)
-void announce(const std::string& text);     // the aria-live="polite" region
+void showMessage(
+    const std::string& text);  // visible text instead of the canvas (no WebGL 2, bad data)
+void announce(const std::string& text);  // the aria-live="polite" region
 // Refreshes <section id="sa-summary"> from appStateJson() and the absolute share link; announces a
 // new winner when speak.
 void publishState(const std::string& stateJson, const std::string& shareUrl, bool speak);
-void setCursor(const char* cssCursor);      // the canvas's CSS cursor ("default", "text", ...)
+void setCursor(const char* cssCursor);  // the canvas's CSS cursor ("default", "text", ...)
 
 // [SECTION] Clipboard and files
-void copyText(const std::string& text);     // navigator.clipboard, or a textarea + execCommand
+void copyText(const std::string& text);  // navigator.clipboard, or a textarea + execCommand
 void downloadFile(const std::string& fileName, const std::string& mimeType,
                   const std::string& contents);
 
 // [SECTION] URL fragment (the share link)
-std::string fragment();                     // location.hash without '#', "" if none
-std::string pageAddress();                  // location.href without the fragment
+std::string fragment();     // location.hash without '#', "" if none
+std::string pageAddress();  // location.href without the fragment
 // location.href without the fragment and without the embedding parameters (embed, host, theme,
 // accent, events, answers): the address that opens the advisor on its own.
 std::string standaloneAddress();
@@ -51,7 +52,8 @@ void setAutoHeight(bool on);
 void postToHost(const std::string& hostOrigin, const char* type, const std::string& payloadJson);
 // The same with type "result" and payload {winner, reshore, fit, link}: the fields of
 // appStateJson() the host may see, and the share link.
-void postResultToHost(const std::string& hostOrigin, const std::string& stateJson, const std::string& link);
+void postResultToHost(const std::string& hostOrigin, const std::string& stateJson,
+                      const std::string& link);
 // Passes JSON.stringify(event.data) of sourcing-advisor messages from window.parent at
 // hostOrigin, up to 64 KiB (checked before copying), to sa_on_host_message; every other message
 // is ignored. Messages to the host carry `nonce` (embed.js's ?nonce=), so that the loader can
@@ -60,8 +62,8 @@ void listenToHost(const std::string& hostOrigin, const std::string& nonce);
 void warn(const std::string& text);  // console.warn, for the embedding page's developer
 
 // [SECTION] Page API (window.sourcingAdvisor, created by pre.js)
-void markAppRunning();     // getState / setAnswers work from now on
-void markFirstFrameDrawn();  // resolves sourcingAdvisor.ready
+void markAppRunning();                        // getState / setAnswers work from now on
+void markFirstFrameDrawn();                   // resolves sourcingAdvisor.ready
 void markFailed(const std::string& message);  // rejects sourcingAdvisor.ready
 
 // Starts the watchers that call back into main_web.cpp (the sa_on_* functions): canvas size,

@@ -1,6 +1,6 @@
 // The iframe side of embedding (see embedding.h and web/embed.js). Messages leave only for the
-// origin the embedding page declared, after the browser confirmed it is really the parent's; results
-// leave only when that page asked for them (?events=result).
+// origin the embedding page declared, after the browser confirmed it is really the parent's;
+// results leave only when that page asked for them (?events=result).
 #include "web/embedding.h"
 
 #include <algorithm>
@@ -16,13 +16,13 @@ namespace app = advisor::ui;
 
 struct Embedding {
     bool embedded = false;
-    std::string host;           // verified origin of the embedding page; "" = messaging off
-    bool sendResults = false;   // ?events=result
+    std::string host;          // verified origin of the embedding page; "" = messaging off
+    bool sendResults = false;  // ?events=result
     bool readySent = false;
-    float sentHeight = -1;      // the height last sent, CSS px
-    float lastHeight = -1;      // the height the previous frame measured
-    int unsteadyFrames = 0;     // frames in a row whose height differed from the one before
-    bool capped = false;        // the content is taller than the GPU can draw: it scrolls inside
+    float sentHeight = -1;   // the height last sent, CSS px
+    float lastHeight = -1;   // the height the previous frame measured
+    int unsteadyFrames = 0;  // frames in a row whose height differed from the one before
+    bool capped = false;     // the content is taller than the GPU can draw: it scrolls inside
 };
 Embedding embedding;
 
@@ -46,7 +46,8 @@ std::string validNonce(const std::string& nonce) {
 }
 
 void postHeight(const char* type, float height) {
-    browser::postToHost(embedding.host, type, "{\"height\":" + std::to_string(static_cast<int>(height)) + "}");
+    browser::postToHost(embedding.host, type,
+                        "{\"height\":" + std::to_string(static_cast<int>(height)) + "}");
 }
 
 void postResult() {
@@ -76,12 +77,19 @@ void start() {
     browser::listenToHost(embedding.host, validNonce(browser::queryParameter("nonce")));
 }
 
-bool embedded() { return embedding.embedded; }
-bool messagingOn() { return !embedding.host.empty(); }
-bool touchScrollsPage() { return messagingOn() && !embedding.capped; }
+bool embedded() {
+    return embedding.embedded;
+}
+bool messagingOn() {
+    return !embedding.host.empty();
+}
+bool touchScrollsPage() {
+    return messagingOn() && !embedding.capped;
+}
 
 std::string shareUrl(const std::string& fragment) {
-    return (embedding.embedded ? browser::standaloneAddress() : browser::pageAddress()) + "#" + fragment;
+    return (embedding.embedded ? browser::standaloneAddress() : browser::pageAddress()) + "#" +
+           fragment;
 }
 
 bool afterFrame(float contentCssHeight, float maxCssHeight) {

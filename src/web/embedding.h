@@ -12,8 +12,8 @@ namespace advisor::web::embedding {
 // the host page when messaging is on.
 void start();
 
-bool embedded();       // ?embed=1: the advisor runs inside someone else's page
-bool messagingOn();    // a verified host origin: ready / resize / result go there, and only there
+bool embedded();     // ?embed=1: the advisor runs inside someone else's page
+bool messagingOn();  // a verified host origin: ready / resize / result go there, and only there
 // The host sizes the frame to the whole content (nothing scrolls inside): a vertical drag on the
 // canvas scrolls the host page instead.
 bool touchScrollsPage();

@@ -38,15 +38,15 @@ namespace browser = advisor::web::browser;
 namespace embedding = advisor::web::embedding;
 
 // [SECTION] Settings
-constexpr const char* kCanvas = "#canvas";    // the canvas's id in both shells
-constexpr float kBodyFontCssPx = 16.0f;       // body text size in CSS pixels
-constexpr float kLargeFontScale = 1.5f;       // the result headline, relative to body text
-constexpr int kSettleFrames = 3;              // frames drawn after an event: hover and layout settle
+constexpr const char* kCanvas = "#canvas";  // the canvas's id in both shells
+constexpr float kBodyFontCssPx = 16.0f;     // body text size in CSS pixels
+constexpr float kLargeFontScale = 1.5f;     // the result headline, relative to body text
+constexpr int kSettleFrames = 3;            // frames drawn after an event: hover and layout settle
 constexpr double kCaretBlinkOnSeconds = 0.8;  // ImGui 1.86's caret: shown 0.8 s of every 1.2 s
 constexpr double kCaretBlinkPeriodSeconds = 1.2;
-constexpr float kWheelScrollFactor = 0.6f;    // a 100 px wheel notch scrolls 60 px, about 3 lines
-constexpr float kWheelLineCssPx = 20.0f;      // wheel events counted in lines (Firefox)
-constexpr float kTapSlopCssPx = 10.0f;        // a finger moving further than this scrolls, not taps
+constexpr float kWheelScrollFactor = 0.6f;  // a 100 px wheel notch scrolls 60 px, about 3 lines
+constexpr float kWheelLineCssPx = 20.0f;    // wheel events counted in lines (Firefox)
+constexpr float kTapSlopCssPx = 10.0f;      // a finger moving further than this scrolls, not taps
 constexpr float kImGuiWheelStepInFonts = 5.0f;   // ImGui 1.86 scrolls 5 × font size per wheel unit
 constexpr float kImGuiWheelStepHInFonts = 2.0f;  // ... and 2 × font size horizontally
 
@@ -57,15 +57,37 @@ constexpr ImWchar kSymbolGlyphs[] = {0x2190, 0x2193, 0x25B2, 0x25CF, 0x2713, 0x2
 
 // Key slots in io.KeysDown: ImGui 1.86 lets the platform choose them and maps them via io.KeyMap.
 enum Key : int {
-    KeyNone, KeyTab, KeyLeft, KeyRight, KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyHome, KeyEnd,
-    KeyInsert, KeyDelete, KeyBackspace, KeySpace, KeyEnter, KeyEscape, KeyKeypadEnter,
-    KeyA, KeyC, KeyV, KeyX, KeyY, KeyZ, KeyCount
+    KeyNone,
+    KeyTab,
+    KeyLeft,
+    KeyRight,
+    KeyUp,
+    KeyDown,
+    KeyPageUp,
+    KeyPageDown,
+    KeyHome,
+    KeyEnd,
+    KeyInsert,
+    KeyDelete,
+    KeyBackspace,
+    KeySpace,
+    KeyEnter,
+    KeyEscape,
+    KeyKeypadEnter,
+    KeyA,
+    KeyC,
+    KeyV,
+    KeyX,
+    KeyY,
+    KeyZ,
+    KeyCount
 };
 
 struct Modifiers {
     bool ctrl = false, shift = false, alt = false, super = false;
     bool operator==(const Modifiers& other) const {
-        return ctrl == other.ctrl && shift == other.shift && alt == other.alt && super == other.super;
+        return ctrl == other.ctrl && shift == other.shift && alt == other.alt &&
+               super == other.super;
     }
 };
 
@@ -74,10 +96,10 @@ struct Modifiers {
 // first that would change a key twice or be read out of order; the rest waits for the next frame.
 struct KeyboardEvent {
     enum Kind { KeyChange, ModifierChange, Text } kind;
-    Key key = KeyNone;     // KeyChange
-    bool down = false;     // KeyChange
-    Modifiers modifiers;   // KeyChange, ModifierChange
-    std::string text;      // Text: typed characters, UTF-8
+    Key key = KeyNone;    // KeyChange
+    bool down = false;    // KeyChange
+    Modifiers modifiers;  // KeyChange, ModifierChange
+    std::string text;     // Text: typed characters, UTF-8
 };
 
 // The mouse as ImGui sees it. Button changes queue up with their position, one per frame, so a
@@ -99,31 +121,31 @@ struct Touch {
 struct Shell {
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     app::Fonts fonts;
-    double pixelRatio = 0;             // the device-pixel ratio the fonts were built for
+    double pixelRatio = 0;  // the device-pixel ratio the fonts were built for
     int framebufferWidth = 0, framebufferHeight = 0;
     double cssWidth = 0, cssHeight = 0;
-    int maxFramebufferSize = 4096;     // the GPU's largest viewport and renderbuffer side
+    int maxFramebufferSize = 4096;  // the GPU's largest viewport and renderbuffer side
 
-    MouseState mouse;                  // the latest state, from the latest event
-    std::deque<MouseState> mouseChanges;  // button changes no frame has seen yet, oldest first
+    MouseState mouse;                          // the latest state, from the latest event
+    std::deque<MouseState> mouseChanges;       // button changes no frame has seen yet, oldest first
     std::deque<KeyboardEvent> keyboardEvents;  // not yet seen by a frame, oldest first
-    Modifiers latestModifiers;         // as of the latest event (queued or not)
-    Modifiers frameModifiers;          // as the frames have seen them so far
+    Modifiers latestModifiers;                 // as of the latest event (queued or not)
+    Modifiers frameModifiers;                  // as the frames have seen them so far
     float canvasLeft = 0, canvasTop = 0;  // the canvas's top-left in client coordinates (CSS px)
     Touch touch;
     bool lastInputWasTouch = false;
-    std::string clipboardText;         // what ImGui pastes: the last paste event or copy
+    std::string clipboardText;  // what ImGui pastes: the last paste event or copy
     bool wantedTextInput = false;
 
-    int framesWanted = 0;              // frames still to draw before going idle
+    int framesWanted = 0;  // frames still to draw before going idle
     bool animationFrameRequested = false;
-    long caretTimer = 0;               // the pending caret-blink redraw, 0 if none
+    long caretTimer = 0;  // the pending caret-blink redraw, 0 if none
     double lastFrameSeconds = 0;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_COUNT;
 
-    unsigned framesRendered = 0;       // stats(): frames actually drawn
-    double lastFrameMs = 0;            // stats(): CPU time of the last frame
-    double lastBuildMs = 0;            // stats(): of which building the UI (views + ImGui), no GL
+    unsigned framesRendered = 0;  // stats(): frames actually drawn
+    double lastFrameMs = 0;       // stats(): CPU time of the last frame
+    double lastBuildMs = 0;       // stats(): of which building the UI (views + ImGui), no GL
 };
 Shell shell;
 
@@ -156,9 +178,8 @@ ImFont* addFont(const unsigned char* data, unsigned long size, float pixels) {
     config.FontDataOwnedByAtlas = false;  // the bytes are static, compiled in
     config.OversampleH = 2;
     config.OversampleV = 1;
-    ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),
-                                                  static_cast<int>(size), pixels, &config,
-                                                  kTextGlyphs);
+    ImFont* font = io.Fonts->AddFontFromMemoryTTF(
+        const_cast<unsigned char*>(data), static_cast<int>(size), pixels, &config, kTextGlyphs);
     ImFontConfig symbols = config;
     symbols.MergeMode = true;  // arrows and check marks Roboto lacks, from DejaVu Sans
     io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(embedded_symbols_ttf),
@@ -171,7 +192,8 @@ void buildFonts(double pixelRatio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const float body = std::round(kBodyFontCssPx * static_cast<float>(pixelRatio));
-    shell.fonts.regular = addFont(embedded_roboto_regular_ttf, embedded_roboto_regular_ttf_size, body);
+    shell.fonts.regular =
+        addFont(embedded_roboto_regular_ttf, embedded_roboto_regular_ttf_size, body);
     shell.fonts.bold = addFont(embedded_roboto_bold_ttf, embedded_roboto_bold_ttf_size, body);
     shell.fonts.large = addFont(embedded_roboto_bold_ttf, embedded_roboto_bold_ttf_size,
                                 std::round(body * kLargeFontScale));
@@ -199,13 +221,17 @@ void fitCanvasToPage() {
 }
 
 // [SECTION] Input helpers
-float pixelRatio() { return shell.pixelRatio > 0 ? static_cast<float>(shell.pixelRatio) : 1.0f; }
+float pixelRatio() {
+    return shell.pixelRatio > 0 ? static_cast<float>(shell.pixelRatio) : 1.0f;
+}
 
 void setMousePosition(float cssX, float cssY) {
     shell.mouse.position = ImVec2(cssX * pixelRatio(), cssY * pixelRatio());
 }
 
-void clearHover() { shell.mouse.position = ImVec2(-FLT_MAX, -FLT_MAX); }
+void clearHover() {
+    shell.mouse.position = ImVec2(-FLT_MAX, -FLT_MAX);
+}
 
 void setMouseButton(int button, bool down) {
     if (shell.mouse.down[button] == down) return;
@@ -215,7 +241,8 @@ void setMouseButton(int button, bool down) {
 
 template <typename Event>
 Modifiers modifiersOf(const Event& event) {
-    return Modifiers{event.ctrlKey != 0, event.shiftKey != 0, event.altKey != 0, event.metaKey != 0};
+    return Modifiers{event.ctrlKey != 0, event.shiftKey != 0, event.altKey != 0,
+                     event.metaKey != 0};
 }
 
 void queueModifiers(const Modifiers& modifiers) {
@@ -255,11 +282,11 @@ Key keyFromName(const char* name, const char* code) {
         const char* name;
         Key key;
     } namedKeys[] = {
-        {"Tab", KeyTab},         {"ArrowLeft", KeyLeft},     {"ArrowRight", KeyRight},
-        {"ArrowUp", KeyUp},      {"ArrowDown", KeyDown},     {"PageUp", KeyPageUp},
-        {"PageDown", KeyPageDown}, {"Home", KeyHome},        {"End", KeyEnd},
-        {"Insert", KeyInsert},   {"Delete", KeyDelete},      {"Backspace", KeyBackspace},
-        {" ", KeySpace},         {"Enter", KeyEnter},        {"Escape", KeyEscape},
+        {"Tab", KeyTab},           {"ArrowLeft", KeyLeft}, {"ArrowRight", KeyRight},
+        {"ArrowUp", KeyUp},        {"ArrowDown", KeyDown}, {"PageUp", KeyPageUp},
+        {"PageDown", KeyPageDown}, {"Home", KeyHome},      {"End", KeyEnd},
+        {"Insert", KeyInsert},     {"Delete", KeyDelete},  {"Backspace", KeyBackspace},
+        {" ", KeySpace},           {"Enter", KeyEnter},    {"Escape", KeyEscape},
     };
     if (std::strcmp(code, "NumpadEnter") == 0) return KeyKeypadEnter;
     for (const auto& named : namedKeys) {
@@ -267,13 +294,20 @@ Key keyFromName(const char* name, const char* code) {
     }
     if (name[0] != 0 && name[1] == 0) {
         switch (name[0] | 0x20) {  // ASCII lower case
-            case 'a': return KeyA;
-            case 'c': return KeyC;
-            case 'v': return KeyV;
-            case 'x': return KeyX;
-            case 'y': return KeyY;
-            case 'z': return KeyZ;
-            default: break;
+            case 'a':
+                return KeyA;
+            case 'c':
+                return KeyC;
+            case 'v':
+                return KeyV;
+            case 'x':
+                return KeyX;
+            case 'y':
+                return KeyY;
+            case 'z':
+                return KeyZ;
+            default:
+                break;
         }
     }
     return KeyNone;
@@ -290,10 +324,14 @@ bool isOneCharacter(const char* utf8) {
 // [SECTION] Mouse and wheel
 int imguiButton(unsigned short domButton) {
     switch (domButton) {
-        case 0: return 0;  // primary
-        case 1: return 2;  // middle
-        case 2: return 1;  // secondary
-        default: return -1;
+        case 0:
+            return 0;  // primary
+        case 1:
+            return 2;  // middle
+        case 2:
+            return 1;  // secondary
+        default:
+            return -1;
     }
 }
 
@@ -357,8 +395,10 @@ EM_BOOL onWindowMouseUp(int, const EmscriptenMouseEvent* event, void*) {
 // its parents, as ImGui 1.86 passes the wheel up) that scrolls in that direction.
 bool imguiWouldScroll(double deltaX, double deltaY) {
     for (ImGuiWindow* window = GImGui->HoveredWindow; window; window = window->ParentWindow) {
-        const bool takesWheel = !(window->Flags & (ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoMouseInputs));
-        if (takesWheel && ((deltaY != 0 && window->ScrollMax.y > 0) || (deltaX != 0 && window->ScrollMax.x > 0))) {
+        const bool takesWheel = !(
+            window->Flags & (ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoMouseInputs));
+        if (takesWheel && ((deltaY != 0 && window->ScrollMax.y > 0) ||
+                           (deltaX != 0 && window->ScrollMax.x > 0))) {
             return true;
         }
         if (!(window->Flags & ImGuiWindowFlags_ChildWindow)) break;
@@ -415,8 +455,10 @@ EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* event, void*) {
 
 EM_BOOL onKeyUp(int, const EmscriptenKeyboardEvent* event, void*) {
     const Key key = keyFromName(event->key, event->code);
-    if (key != KeyNone) queueKey(key, false, modifiersOf(*event));
-    else queueModifiers(modifiersOf(*event));
+    if (key != KeyNone)
+        queueKey(key, false, modifiersOf(*event));
+    else
+        queueModifiers(modifiersOf(*event));
     requestFrames();
     return key != KeyNone;
 }
@@ -509,8 +551,12 @@ void copyToClipboard(const std::string& text) {
     browser::copyText(text);
 }
 
-void setImGuiClipboardText(void*, const char* text) { copyToClipboard(text); }
-const char* getImGuiClipboardText(void*) { return shell.clipboardText.c_str(); }
+void setImGuiClipboardText(void*, const char* text) {
+    copyToClipboard(text);
+}
+const char* getImGuiClipboardText(void*) {
+    return shell.clipboardText.c_str();
+}
 
 app::AppOptions pageOptions() {
     app::AppOptions options;
@@ -530,7 +576,9 @@ void publishAnswersIfChanged() {
 }
 
 // The tallest canvas the GPU draws at this device-pixel ratio, in CSS pixels.
-float maxCanvasCssHeight() { return static_cast<float>(shell.maxFramebufferSize) / pixelRatio(); }
+float maxCanvasCssHeight() {
+    return static_cast<float>(shell.maxFramebufferSize) / pixelRatio();
+}
 
 // [SECTION] One frame
 void applyInputToImGui() {
@@ -572,16 +620,36 @@ void updateCursor() {
     if (cursor == shell.cursor) return;
     shell.cursor = cursor;
     switch (cursor) {
-        case ImGuiMouseCursor_None: browser::setCursor("none"); break;
-        case ImGuiMouseCursor_TextInput: browser::setCursor("text"); break;
-        case ImGuiMouseCursor_ResizeAll: browser::setCursor("move"); break;
-        case ImGuiMouseCursor_ResizeNS: browser::setCursor("ns-resize"); break;
-        case ImGuiMouseCursor_ResizeEW: browser::setCursor("ew-resize"); break;
-        case ImGuiMouseCursor_ResizeNESW: browser::setCursor("nesw-resize"); break;
-        case ImGuiMouseCursor_ResizeNWSE: browser::setCursor("nwse-resize"); break;
-        case ImGuiMouseCursor_Hand: browser::setCursor("pointer"); break;
-        case ImGuiMouseCursor_NotAllowed: browser::setCursor("not-allowed"); break;
-        default: browser::setCursor("default"); break;
+        case ImGuiMouseCursor_None:
+            browser::setCursor("none");
+            break;
+        case ImGuiMouseCursor_TextInput:
+            browser::setCursor("text");
+            break;
+        case ImGuiMouseCursor_ResizeAll:
+            browser::setCursor("move");
+            break;
+        case ImGuiMouseCursor_ResizeNS:
+            browser::setCursor("ns-resize");
+            break;
+        case ImGuiMouseCursor_ResizeEW:
+            browser::setCursor("ew-resize");
+            break;
+        case ImGuiMouseCursor_ResizeNESW:
+            browser::setCursor("nesw-resize");
+            break;
+        case ImGuiMouseCursor_ResizeNWSE:
+            browser::setCursor("nwse-resize");
+            break;
+        case ImGuiMouseCursor_Hand:
+            browser::setCursor("pointer");
+            break;
+        case ImGuiMouseCursor_NotAllowed:
+            browser::setCursor("not-allowed");
+            break;
+        default:
+            browser::setCursor("default");
+            break;
     }
 }
 
@@ -590,7 +658,8 @@ double secondsToNextCaretBlink() {
     const double clock = GImGui->InputTextState.CursorAnim;  // below 0 right after typing: shown
     if (clock < 0) return -clock;
     const double phase = std::fmod(clock, kCaretBlinkPeriodSeconds);
-    return phase < kCaretBlinkOnSeconds ? kCaretBlinkOnSeconds - phase : kCaretBlinkPeriodSeconds - phase;
+    return phase < kCaretBlinkOnSeconds ? kCaretBlinkOnSeconds - phase
+                                        : kCaretBlinkPeriodSeconds - phase;
 }
 
 void afterFrame(bool animating) {
@@ -691,17 +760,28 @@ void configureImGui() {
     io.SetClipboardTextFn = setImGuiClipboardText;
     io.GetClipboardTextFn = getImGuiClipboardText;
     const std::pair<ImGuiKey_, Key> keyMap[] = {
-        {ImGuiKey_Tab, KeyTab},         {ImGuiKey_LeftArrow, KeyLeft},
-        {ImGuiKey_RightArrow, KeyRight}, {ImGuiKey_UpArrow, KeyUp},
-        {ImGuiKey_DownArrow, KeyDown},  {ImGuiKey_PageUp, KeyPageUp},
-        {ImGuiKey_PageDown, KeyPageDown}, {ImGuiKey_Home, KeyHome},
-        {ImGuiKey_End, KeyEnd},         {ImGuiKey_Insert, KeyInsert},
-        {ImGuiKey_Delete, KeyDelete},   {ImGuiKey_Backspace, KeyBackspace},
-        {ImGuiKey_Space, KeySpace},     {ImGuiKey_Enter, KeyEnter},
-        {ImGuiKey_Escape, KeyEscape},   {ImGuiKey_KeyPadEnter, KeyKeypadEnter},
-        {ImGuiKey_A, KeyA},             {ImGuiKey_C, KeyC},
-        {ImGuiKey_V, KeyV},             {ImGuiKey_X, KeyX},
-        {ImGuiKey_Y, KeyY},             {ImGuiKey_Z, KeyZ},
+        {ImGuiKey_Tab, KeyTab},
+        {ImGuiKey_LeftArrow, KeyLeft},
+        {ImGuiKey_RightArrow, KeyRight},
+        {ImGuiKey_UpArrow, KeyUp},
+        {ImGuiKey_DownArrow, KeyDown},
+        {ImGuiKey_PageUp, KeyPageUp},
+        {ImGuiKey_PageDown, KeyPageDown},
+        {ImGuiKey_Home, KeyHome},
+        {ImGuiKey_End, KeyEnd},
+        {ImGuiKey_Insert, KeyInsert},
+        {ImGuiKey_Delete, KeyDelete},
+        {ImGuiKey_Backspace, KeyBackspace},
+        {ImGuiKey_Space, KeySpace},
+        {ImGuiKey_Enter, KeyEnter},
+        {ImGuiKey_Escape, KeyEscape},
+        {ImGuiKey_KeyPadEnter, KeyKeypadEnter},
+        {ImGuiKey_A, KeyA},
+        {ImGuiKey_C, KeyC},
+        {ImGuiKey_V, KeyV},
+        {ImGuiKey_X, KeyX},
+        {ImGuiKey_Y, KeyY},
+        {ImGuiKey_Z, KeyZ},
     };
     for (const auto& [imguiKey, key] : keyMap) io.KeyMap[imguiKey] = key;
 }
@@ -736,7 +816,8 @@ std::vector<DrawnItem> watchedItems;  // the few labels asked about
 
 DrawnItem* watchedItem(const char* label, size_t length) {
     for (DrawnItem& item : watchedItems) {
-        if (item.label.size() == length && item.label.compare(0, length, label, length) == 0) return &item;
+        if (item.label.size() == length && item.label.compare(0, length, label, length) == 0)
+            return &item;
     }
     return nullptr;
 }
@@ -745,11 +826,15 @@ DrawnItem* watchedItem(const char* label, size_t length) {
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* context, ImGuiID, const char* label, ImGuiItemStatusFlags) {
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) {
+    return nullptr;
+}
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* context, ImGuiID, const char* label,
+                                  ImGuiItemStatusFlags) {
     if (!label || !context->CurrentWindow) return;
     const char* hidden = std::strstr(label, "##");
-    DrawnItem* item = watchedItem(label, hidden ? static_cast<size_t>(hidden - label) : std::strlen(label));
+    DrawnItem* item =
+        watchedItem(label, hidden ? static_cast<size_t>(hidden - label) : std::strlen(label));
     if (!item) return;  // not asked about
     ImRect rect = context->LastItemData.Rect;
     rect.ClipWithFull(context->CurrentWindow->ClipRect);
@@ -788,7 +873,8 @@ EMSCRIPTEN_KEEPALIVE void sa_on_hash_change(const char* fragment) {
 // A message from the embedding page, already checked for window and origin (browser.cpp).
 EMSCRIPTEN_KEEPALIVE void sa_on_host_message(const char* messageJson) {
     embedding::applyHostMessage(messageJson);
-    if (!shell.gl) publishAnswersIfChanged();  // no frames without WebGL 2: the summary still follows
+    if (!shell.gl)
+        publishAnswersIfChanged();  // no frames without WebGL 2: the summary still follows
     requestFrames();
 }
 
@@ -829,7 +915,8 @@ EMSCRIPTEN_KEEPALIVE const char* sa_state_json() {
 EMSCRIPTEN_KEEPALIVE const char* sa_set_answers(const char* partialAnswersJson) {
     static std::string message;
     message = app::appSetAnswersJson(partialAnswersJson);
-    if (!shell.gl) publishAnswersIfChanged();  // no frames without WebGL 2: the summary still follows
+    if (!shell.gl)
+        publishAnswersIfChanged();  // no frames without WebGL 2: the summary still follows
     requestFrames();
     return message.c_str();
 }
@@ -850,8 +937,8 @@ EMSCRIPTEN_KEEPALIVE const char* sa_item_rect(const char* label) {
         const float ratio = pixelRatio();
         char text[160];
         std::snprintf(text, sizeof text, "{\"x\":%.2f,\"y\":%.2f,\"width\":%.2f,\"height\":%.2f}",
-                      item.rect.Min.x / ratio, item.rect.Min.y / ratio, item.rect.GetWidth() / ratio,
-                      item.rect.GetHeight() / ratio);
+                      item.rect.Min.x / ratio, item.rect.Min.y / ratio,
+                      item.rect.GetWidth() / ratio, item.rect.GetHeight() / ratio);
         answer = text;
     } else {
         requestFrames(1);
@@ -859,9 +946,15 @@ EMSCRIPTEN_KEEPALIVE const char* sa_item_rect(const char* label) {
     return answer.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE unsigned sa_frames_rendered() { return shell.framesRendered; }
-EMSCRIPTEN_KEEPALIVE double sa_last_frame_ms() { return shell.lastFrameMs; }
-EMSCRIPTEN_KEEPALIVE double sa_last_build_ms() { return shell.lastBuildMs; }
+EMSCRIPTEN_KEEPALIVE unsigned sa_frames_rendered() {
+    return shell.framesRendered;
+}
+EMSCRIPTEN_KEEPALIVE double sa_last_frame_ms() {
+    return shell.lastFrameMs;
+}
+EMSCRIPTEN_KEEPALIVE double sa_last_build_ms() {
+    return shell.lastBuildMs;
+}
 
 }  // extern "C"
 

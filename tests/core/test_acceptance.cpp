@@ -229,7 +229,8 @@ TEST_CASE(
 TEST_CASE("§7.11 (money) home_country=gb prices in pounds with British salary levels") {
     const Config& config = test::shipped();
     const Answers us = test::answersFrom(config, R"({"function": "accounting", "team_size": 10})");
-    const Answers gb = test::answersFrom(config, R"({"function": "accounting", "team_size": 10, "home_country": "gb"})");
+    const Answers gb = test::answersFrom(
+        config, R"({"function": "accounting", "team_size": 10, "home_country": "gb"})");
     const Evaluation inDollars = evaluate(config, us), inPounds = evaluate(config, gb);
     CHECK(inDollars.costs.currency == "USD");
     CHECK(inPounds.costs.currency == "GBP");

@@ -226,7 +226,8 @@ TEST_CASE("isAsked shows the on-site question for work that may need people on s
         answers.values[function] = o;
         const std::string& value = config.questions[function].options[o].value;
         INFO(value);
-        const bool expected = value == "it_support" || value == "hr_recruiting" || value == "legal" || value == "other";
+        const bool expected = value == "it_support" || value == "hr_recruiting" ||
+                              value == "legal" || value == "other";
         CHECK(isAsked(config, answers, onSite) == expected);
     }
 }

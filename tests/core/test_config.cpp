@@ -259,9 +259,11 @@ TEST_CASE("the shipped data file") {
         }
     }
 
-    SUBCASE("scores every cell on the twelve criteria of PRODUCT.md §2 and more, each with its words") {
-        for (const char* id : {"cost_savings", "upfront", "control", "flexibility", "speed", "talent",
-                               "confidentiality", "communication", "management", "knowledge", "risk", "lead_time"}) {
+    SUBCASE(
+        "scores every cell on the twelve criteria of PRODUCT.md §2 and more, each with its words") {
+        for (const char* id :
+             {"cost_savings", "upfront", "control", "flexibility", "speed", "talent",
+              "confidentiality", "communication", "management", "knowledge", "risk", "lead_time"}) {
             INFO(id);
             CHECK(config.criterionIndex(id) >= 0);
         }
@@ -275,7 +277,8 @@ TEST_CASE("the shipped data file") {
             CHECK(k.baseWeight >= 0);
         }
         // Money and time come from the cost model.
-        CHECK(config.criteria[config.criterionIndex("cost_savings")].computed == Computed::LabourCost);
+        CHECK(config.criteria[config.criterionIndex("cost_savings")].computed ==
+              Computed::LabourCost);
         CHECK(config.criteria[config.criterionIndex("upfront")].computed == Computed::Commitment);
         CHECK(config.criteria[config.criterionIndex("speed")].computed == Computed::Speed);
         const json document = test::shippedJson();
@@ -436,12 +439,14 @@ TEST_CASE("a malformed data file is refused with its JSON path and what was expe
     }
 
     SUBCASE("a missing value in a criterion's profile") {
-        checkOnlyProblem(variant([](json& d) { d["criteria"][5]["profile"]["who"].erase("managed"); }),
-                         "/criteria/5/profile/who/managed", "is missing");
+        checkOnlyProblem(
+            variant([](json& d) { d["criteria"][5]["profile"]["who"].erase("managed"); }),
+            "/criteria/5/profile/who/managed", "is missing");
     }
 
     SUBCASE("a profile on a cell: profiles are given per criterion") {
-        checkOnlyProblem(variant([](json& d) { d["cells"][0]["profile"] = json::object(); }), "/cells/0/profile",
+        checkOnlyProblem(variant([](json& d) { d["cells"][0]["profile"] = json::object(); }),
+                         "/cells/0/profile",
                          "profiles are given per criterion (criteria/…/profile), not per cell");
     }
 
@@ -453,43 +458,53 @@ TEST_CASE("a malformed data file is refused with its JSON path and what was expe
 
     SUBCASE("one answer that weights a criterion and modifies it too") {
         const json shipped = test::shippedJson();
-        checkOnlyProblem(variant([](json& d) {
-                             question(d, "task_nature")["options"][0]["effects"].push_back(
-                                 json{{"weight", "control"}, {"add", 0.5}, {"sources", {"advisor_assumption"}}});
-                         }),
-                         questionPath(shipped, "task_nature") + "/options/0/effects/1",
-                         "this answer already weights \"control\"; an answer weights a criterion or modifies it, not both");
+        checkOnlyProblem(
+            variant([](json& d) {
+                question(d, "task_nature")["options"][0]["effects"].push_back(
+                    json{{"weight", "control"}, {"add", 0.5}, {"sources", {"advisor_assumption"}}});
+            }),
+            questionPath(shipped, "task_nature") + "/options/0/effects/1",
+            "this answer already weights \"control\"; an answer weights a criterion or modifies "
+            "it, not both");
     }
 
     SUBCASE("a modifier beyond ±5 profile points, or on a criterion the cost model computes") {
         const json shipped = test::shippedJson();
         const std::string path = questionPath(shipped, "task_nature") + "/options/0/effects/1";
-        checkOnlyProblem(variant([](json& d) { question(d, "task_nature")["options"][0]["effects"][1]["add"] = 6; }),
+        checkOnlyProblem(variant([](json& d) {
+                             question(d, "task_nature")["options"][0]["effects"][1]["add"] = 6;
+                         }),
                          path + "/add", "expected a number from -5 to 5, got 6");
-        checkOnlyProblem(
-            variant([](json& d) { question(d, "task_nature")["options"][0]["effects"][1]["criterion"] = "cost_savings"; }),
-            path + "/criterion",
-            "\"cost_savings\" is computed by the cost model; change a cost assumption instead of modifying it");
+        checkOnlyProblem(variant([](json& d) {
+                             question(d, "task_nature")["options"][0]["effects"][1]["criterion"] =
+                                 "cost_savings";
+                         }),
+                         path + "/criterion",
+                         "\"cost_savings\" is computed by the cost model; change a cost assumption "
+                         "instead of modifying it");
     }
 
     SUBCASE("a magnitude resting on a source that states no magnitudes") {
         const json shipped = test::shippedJson();
         checkOnlyProblem(variant([](json& d) {
-                             question(d, "task_nature")["options"][0]["effects"][1]["sources"] = json::array({"seed_000"});
+                             question(d, "task_nature")["options"][0]["effects"][1]["sources"] =
+                                 json::array({"seed_000"});
                          }),
                          questionPath(shipped, "task_nature") + "/options/0/effects/1/sources",
                          "a magnitude needs a quantitative source or \"advisor_assumption\"");
     }
 
     SUBCASE("a missing or unknown sentence of the engine") {
-        checkOnlyProblem(variant([](json& d) { d["texts"].erase("stay"); }), "/texts/stay", "is missing");
-        checkOnlyProblem(variant([](json& d) { d["texts"]["greeting"] = "Hello"; }), "/texts/greeting",
-                         "unknown text \"greeting\"");
+        checkOnlyProblem(variant([](json& d) { d["texts"].erase("stay"); }), "/texts/stay",
+                         "is missing");
+        checkOnlyProblem(variant([](json& d) { d["texts"]["greeting"] = "Hello"; }),
+                         "/texts/greeting", "unknown text \"greeting\"");
     }
 
     SUBCASE("a data file of the first schema") {
         checkOnlyProblem(variant([](json& d) { d["schema_version"] = 1; }), "/schema_version",
-                         "this advisor reads schema_version 2 (profiles in the criteria, modifiers on a criterion), got 1");
+                         "this advisor reads schema_version 2 (profiles in the criteria, modifiers "
+                         "on a criterion), got 1");
     }
 
     SUBCASE("an unknown criterion in a weight effect") {
@@ -514,12 +529,12 @@ TEST_CASE("a malformed data file is refused with its JSON path and what was expe
             "; expected a cell id, who:own|managed|provider, where:onshore|nearshore|offshore or *";
         for (const char* token : {"who:robots", "where:moon", "own_moon", "provider", ""}) {
             INFO(token);
-            checkOnlyProblem(variant([&](json& d) {
-                                 question(
-                                     d, "task_nature")["options"][0]["effects"][modifier]["modifier"] =
-                                     json::array({token});
-                             }),
-                             path, std::string("unknown cell set \"") + token + "\"" + expected);
+            checkOnlyProblem(
+                variant([&](json& d) {
+                    question(d, "task_nature")["options"][0]["effects"][modifier]["modifier"] =
+                        json::array({token});
+                }),
+                path, std::string("unknown cell set \"") + token + "\"" + expected);
         }
     }
 
@@ -633,7 +648,9 @@ TEST_CASE("a malformed data file is refused with its JSON path and what was expe
             for (int i = 0; i < 150; ++i) d["sources"].push_back(i);
         });
         CHECK(loaded.problems.size() == 100);
-        CHECK(hasProblem(loaded, "/sources/" + std::to_string(test::shippedJson()["sources"].size()), "expected an object, got number"));
+        CHECK(hasProblem(loaded,
+                         "/sources/" + std::to_string(test::shippedJson()["sources"].size()),
+                         "expected an object, got number"));
         CHECK(test::problemsText(loaded).find("variant.json: (further problems not shown)\n") !=
               std::string::npos);
     }

@@ -398,7 +398,9 @@ TEST_CASE("clampCostInputs keeps a visitor's edits within the data file's ranges
     }
 }
 
-TEST_CASE("scale, fixed costs, efficiency, rising offshore costs and domestic incentives (worked by hand)") {
+TEST_CASE(
+    "scale, fixed costs, efficiency, rising offshore costs and domestic incentives (worked by "
+    "hand)") {
     const Config& config = test::shipped();
     const int ownOnshore = test::cellIndex(config, "own_onshore");
     const int ownOffshore = test::cellIndex(config, "own_offshore");
@@ -412,7 +414,8 @@ TEST_CASE("scale, fixed costs, efficiency, rising offshore costs and domestic in
     const Answers ten = test::answersFrom(config, R"({"team_size": 10})");
 
     SUBCASE("a centre of your own abroad pays for each seat and runs a local entity every year") {
-        const CostInputs seats = with(with(in, CostParam::CaptiveSetupPerFte, 4000), CostParam::CaptiveFixedPerYear, 120000);
+        const CostInputs seats = with(with(in, CostParam::CaptiveSetupPerFte, 4000),
+                                      CostParam::CaptiveFixedPerYear, 120000);
         const CostView view = computeCosts(config, ten, seats);
         // Run: 10 × 38,000 + 120,000 fixed; set-up: 10 × 2,000 hiring + 100,000 + 10 × 4,000 seats
         // + transition 0.1 × 380,000.
@@ -424,8 +427,11 @@ TEST_CASE("scale, fixed costs, efficiency, rising offshore costs and domestic in
         CHECK(view.cells[ownOnshore].fixedPerYear == 0);
     }
 
-    SUBCASE("a provider arrangement has a fixed cost of governance, and a specialist needs fewer hours") {
-        const CostInputs governed = with(with(in, CostParam::ArrangementFixedPerYear, 3000), CostParam::ProviderEfficiency, 0.8);
+    SUBCASE(
+        "a provider arrangement has a fixed cost of governance, and a specialist needs fewer "
+        "hours") {
+        const CostInputs governed = with(with(in, CostParam::ArrangementFixedPerYear, 3000),
+                                         CostParam::ProviderEfficiency, 0.8);
         const CostView view = computeCosts(config, ten, governed);
         // 10 × 75,000 × 1.5 × 0.8 × 1.1 = 990,000, plus 3,000.
         CHECK(view.cells[providerOnshore].runPerYear == doctest::Approx(990000 + 3000));
@@ -434,7 +440,8 @@ TEST_CASE("scale, fixed costs, efficiency, rising offshore costs and domestic in
     }
 
     SUBCASE("a larger team takes longer to hire, at your own pace or a provider's") {
-        const CostInputs paced = with(with(in, CostParam::HiresPerMonthOwn, 10), CostParam::HiresPerMonthProvider, 30);
+        const CostInputs paced =
+            with(with(in, CostParam::HiresPerMonthOwn, 10), CostParam::HiresPerMonthProvider, 30);
         Answers answers = test::answersFrom(config, R"({"team_size": 31})");
         const CostView view = computeCosts(config, answers, paced);
         CHECK(view.cells[ownOnshore].rampMonths == doctest::Approx(2 + 30 / 10.0));
@@ -443,10 +450,12 @@ TEST_CASE("scale, fixed costs, efficiency, rising offshore costs and domestic in
         CHECK(view.cells[providerOnshore].rampMonths == doctest::Approx(2 + 30 / 30.0));
     }
 
-    SUBCASE("rising offshore costs raise foreign labour cost each year, nearshore at half the rate") {
+    SUBCASE(
+        "rising offshore costs raise foreign labour cost each year, nearshore at half the rate") {
         const CostInputs rising = with(in, CostParam::OffshoreCostGrowth, 0.1);
         Answers answers = test::answersFrom(
-            config, R"({"team_size": 1, "function": "manufacturing", "offshore_cost_trend": "rising"})");
+            config,
+            R"({"team_size": 1, "function": "manufacturing", "offshore_cost_trend": "rising"})");
         const CostView view = computeCosts(config, answers, rising);
         // Captive offshore: labour 75,000 × 0.4 × 1.2 = 36,000, then 39,600, then 43,560; 2,000
         // communication a year does not rise.
@@ -456,14 +465,17 @@ TEST_CASE("scale, fixed costs, efficiency, rising offshore costs and domestic in
         // At home nothing rises.
         CHECK(view.cells[ownOnshore].cumulative[2] == doctest::Approx(5000 + 3 * 75000));
         // Stable costs leave it flat.
-        const CostView stable = computeCosts(config, test::answersFrom(config, R"({"team_size": 1, "function": "manufacturing"})"), rising);
+        const CostView stable = computeCosts(
+            config, test::answersFrom(config, R"({"team_size": 1, "function": "manufacturing"})"),
+            rising);
         CHECK(stable.cells[ownOffshore].cumulative[2] == doctest::Approx(105800 + 3 * 38000));
     }
 
     SUBCASE("domestic incentives lower the cost of the work at home") {
         const CostInputs incentives = with(in, CostParam::DomesticIncentiveShare, 0.1);
         Answers answers = test::answersFrom(
-            config, R"({"team_size": 1, "function": "manufacturing", "domestic_incentives": "yes"})");
+            config,
+            R"({"team_size": 1, "function": "manufacturing", "domestic_incentives": "yes"})");
         const CostView view = computeCosts(config, answers, incentives);
         CHECK(view.cells[ownOnshore].runPerYear == doctest::Approx(75000 * 0.9));
         CHECK(view.cells[ownOffshore].runPerYear == doctest::Approx(38000));

@@ -41,7 +41,8 @@ int steps(const Question& q, int from, int to) {
     auto nearest = [&](int value) {
         int best = 0;
         for (int i = 0; i < int(q.probeValues.size()); ++i)
-            if (std::abs(q.probeValues[i] - value) < std::abs(q.probeValues[best] - value)) best = i;
+            if (std::abs(q.probeValues[i] - value) < std::abs(q.probeValues[best] - value))
+                best = i;
         return best;
     };
     return std::max(1, std::abs(nearest(to) - nearest(from)));
@@ -107,7 +108,8 @@ TEST_CASE("the ranking lists exactly the cells not excluded, the advice first, t
         CHECK(e.winner == e.ranking[0]);
         CHECK(e.scores.winner == e.winner);
         if (!e.stay) {
-            if (e.ranking.size() > 1) CHECK(e.scores.fit[e.ranking[0]] >= e.scores.fit[e.ranking[1]]);
+            if (e.ranking.size() > 1)
+                CHECK(e.scores.fit[e.ranking[0]] >= e.scores.fit[e.ranking[1]]);
             CHECK(e.margin >= 0);
         }
         if (e.ranking.size() > 1) {
@@ -262,7 +264,8 @@ TEST_CASE("what would change it") {
             }
         }
     }
-    MESSAGE("a change of preference was found for " << found << " answer sets, none for " << notFound);
+    MESSAGE("a change of preference was found for " << found << " answer sets, none for "
+                                                    << notFound);
     CHECK(found > test::kGeneratedAnswerSets / 2);
 }
 

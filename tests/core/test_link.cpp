@@ -267,7 +267,8 @@ TEST_CASE("links made by the first edition keep decoding, the newer questions at
         const char* answers;
     } golden[] = {
         {"sa-AUJHMiwFACIVFIIAJZs", "{}"},
-        {"sa-AUJHMiwVAFwVFoIArq4", R"({"function":"software_dev","team_size":12,"control":5,"cost_priority":4})"},
+        {"sa-AUJHMiwVAFwVFoIArq4",
+         R"({"function":"software_dev","team_size":12,"control":5,"cost_priority":4})"},
         {"sa-AUJHMiyFIFoVFMqAsSw",
          R"({"workload":"seasonal","team_size":12,"current_model":"provider_offshore","function":"manufacturing","offshore_cost_trend":"rising"})"},
         {"sa-AUJHMixlHzjZFIIA92Q",

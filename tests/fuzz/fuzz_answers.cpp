@@ -15,7 +15,8 @@ static const Config& config() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const Config& c = config();
-    const AnswersParse parsed = parseAnswers(c, std::string_view(reinterpret_cast<const char*>(data), size), defaultAnswers(c));
+    const AnswersParse parsed = parseAnswers(
+        c, std::string_view(reinterpret_cast<const char*>(data), size), defaultAnswers(c));
     for (std::size_t q = 0; q < c.questions.size(); ++q)
         if (!isValidValue(c, int(q), parsed.answers.values[q])) std::abort();
     const AnswersParse again = parseAnswers(c, answersToJson(c, parsed.answers), defaultAnswers(c));

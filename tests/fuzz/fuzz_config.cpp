@@ -9,7 +9,8 @@
 using namespace advisor;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const LoadResult loaded = loadConfig(std::string_view(reinterpret_cast<const char*>(data), size));
+    const LoadResult loaded =
+        loadConfig(std::string_view(reinterpret_cast<const char*>(data), size));
     if (!loaded.ok()) {
         for (const Problem& problem : loaded.problems)
             if (problem.message.empty()) std::abort();

@@ -30,7 +30,8 @@ struct Headless {
         io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));
         advisor::ui::HostServices services;
         services.copyToClipboard = [this](const std::string& text) { copied.push_back(text); };
-        services.download = [this](const std::string& name, const std::string&, const std::string& contents) {
+        services.download = [this](const std::string& name, const std::string&,
+                                   const std::string& contents) {
             downloads.push_back(name + "\n" + contents);
         };
         services.announce = [this](const std::string& text) { announced.push_back(text); };
@@ -54,7 +55,9 @@ struct Headless {
     }
 };
 
-json state() { return json::parse(advisor::ui::appStateJson()); }
+json state() {
+    return json::parse(advisor::ui::appStateJson());
+}
 
 }  // namespace
 
@@ -100,10 +103,12 @@ TEST_CASE("a bad link keeps the visitor's answers and says why") {
 
 TEST_CASE("a good link restores answers and the result, and counts as a change") {
     Headless app;
-    REQUIRE(advisor::ui::appSetAnswersJson(R"({"data_sensitivity":"residency","workload":"project"})") == "");
+    REQUIRE(advisor::ui::appSetAnswersJson(
+                R"({"data_sensitivity":"residency","workload":"project"})") == "");
     const std::string link = advisor::ui::appLink();
     const json before = state();
-    REQUIRE(advisor::ui::appSetAnswersJson(R"({"data_sensitivity":"low","workload":"steady"})") == "");
+    REQUIRE(advisor::ui::appSetAnswersJson(R"({"data_sensitivity":"low","workload":"steady"})") ==
+            "");
     advisor::ui::appTakeAnswersChanged();
     CHECK(advisor::ui::appOpenLink("#" + link) == "");
     CHECK(advisor::ui::appTakeAnswersChanged());
@@ -116,7 +121,8 @@ TEST_CASE("a good link restores answers and the result, and counts as a change")
 
 TEST_CASE("setAnswers applies valid entries and names the invalid ones") {
     Headless app;
-    const std::string errors = advisor::ui::appSetAnswersJson(R"({"team_size":7,"workload":"weekly","colour":"red"})");
+    const std::string errors =
+        advisor::ui::appSetAnswersJson(R"({"team_size":7,"workload":"weekly","colour":"red"})");
     CHECK(errors.find("\"weekly\"") != std::string::npos);
     CHECK(errors.find("steady") != std::string::npos);  // lists the valid values
     CHECK(errors.find("\"colour\"") != std::string::npos);
@@ -127,7 +133,8 @@ TEST_CASE("setAnswers applies valid entries and names the invalid ones") {
 TEST_CASE("the state the browser API exposes has the documented fields") {
     Headless app;
     const json s = state();
-    for (const char* key : {"answers", "winner", "reshore", "ranking", "excluded", "link", "notice"}) {
+    for (const char* key :
+         {"answers", "winner", "reshore", "ranking", "excluded", "link", "notice"}) {
         INFO(key);
         CHECK(s.contains(key));
     }
@@ -140,7 +147,8 @@ TEST_CASE("cost edits survive answer changes; a new home country starts from its
     std::string error;
     REQUIRE(state.load(advisor::embeddedConfigText(), &error));
     const advisor::Config& config = state.config();
-    const int function = config.questionIndex("function"), country = config.questionIndex("home_country");
+    const int function = config.questionIndex("function"),
+              country = config.questionIndex("home_country");
     REQUIRE(function >= 0);
     REQUIRE(country >= 0);
     advisor::CostInputs edited = state.costInputs();
@@ -159,8 +167,11 @@ TEST_CASE("cost edits survive answer changes; a new home country starts from its
     state.setAnswer(country, gb);  // pounds: the dollar edit no longer applies
     CHECK_FALSE(state.costsEdited());
     CHECK(state.evaluation().costs.currency == "GBP");
-    CHECK(state.costInputs().salary == doctest::Approx(config.costs.salaryByOption[1].value * config.costs.countryByOption[gb].salaryLevel));
-    CHECK(advisor::formatMoney(state.evaluation().costs, 12000).rfind("\xc2\xa3", 0) == 0);  // "£12k"
+    CHECK(state.costInputs().salary ==
+          doctest::Approx(config.costs.salaryByOption[1].value *
+                          config.costs.countryByOption[gb].salaryLevel));
+    CHECK(advisor::formatMoney(state.evaluation().costs, 12000).rfind("\xc2\xa3", 0) ==
+          0);  // "£12k"
 }
 
 TEST_CASE("a link offered while embedded changes nothing until the visitor applies it") {
@@ -182,7 +193,7 @@ TEST_CASE("a link offered while embedded changes nothing until the visitor appli
     CHECK(s["notice"] == notice);
     CHECK(s["link_offered"] == true);
     CHECK_FALSE(advisor::ui::appTakeAnswersChanged());  // nothing to tell the host
-    app.frame(1200, 800);  // the notice with its two buttons renders
+    app.frame(1200, 800);                               // the notice with its two buttons renders
     app.frame(360, 700);
 
     SUBCASE("Apply") {
@@ -211,8 +222,10 @@ TEST_CASE("result events say who gave the answers their latest change") {
     CHECK(state()["origin"] == "default");
     REQUIRE(advisor::ui::appSetPrefilledAnswersJson(R"({"function":"legal"})") == "");
     CHECK(state()["origin"] == "host");
-    REQUIRE(advisor::ui::appApplyHostMessage(
-                R"({"source":"sourcing-advisor","v":1,"type":"set-answers","payload":{"answers":{"team_size":9}}})") == "");
+    REQUIRE(
+        advisor::ui::appApplyHostMessage(
+            R"({"source":"sourcing-advisor","v":1,"type":"set-answers","payload":{"answers":{"team_size":9}}})") ==
+        "");
     CHECK(state()["origin"] == "host");
     REQUIRE(advisor::ui::appSetAnswersJson(R"({"team_size":10})") == "");
     CHECK(state()["origin"] == "visitor");
@@ -229,24 +242,33 @@ TEST_CASE("oversized and deeply nested JSON is refused with a reason, and the an
     Headless app;
     REQUIRE(advisor::ui::appSetAnswersJson(R"({"function":"legal"})") == "");
     const json before = state();
-    std::string deep = R"({"source":"sourcing-advisor","v":1,"type":"set-answers","payload":{"answers":{"function":)";
+    std::string deep =
+        R"({"source":"sourcing-advisor","v":1,"type":"set-answers","payload":{"answers":{"function":)";
     for (int i = 0; i < 40; ++i) deep += "[";
     deep += "1";
     for (int i = 0; i < 40; ++i) deep += "]";
     deep += "}}}";
-    CHECK(advisor::ui::appApplyHostMessage(deep).find("nested deeper than 32") != std::string::npos);
+    CHECK(advisor::ui::appApplyHostMessage(deep).find("nested deeper than 32") !=
+          std::string::npos);
     std::string veryDeep(100000, '[');
-    CHECK(advisor::ui::appApplyHostMessage(veryDeep).find("larger than 64 KiB") != std::string::npos);
-    CHECK(advisor::ui::appApplyHostMessage(veryDeep.substr(0, 60000)).find("nested deeper") != std::string::npos);
-    CHECK(advisor::ui::appSetAnswersJson(R"({"function":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["x"]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]})")
-              .find("nested deeper than 32") != std::string::npos);
+    CHECK(advisor::ui::appApplyHostMessage(veryDeep).find("larger than 64 KiB") !=
+          std::string::npos);
+    CHECK(advisor::ui::appApplyHostMessage(veryDeep.substr(0, 60000)).find("nested deeper") !=
+          std::string::npos);
+    CHECK(
+        advisor::ui::appSetAnswersJson(
+            R"({"function":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["x"]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]})")
+            .find("nested deeper than 32") != std::string::npos);
     const std::string big = R"({"function":")" + std::string(70000, 'x') + R"("})";
     CHECK(advisor::ui::appSetAnswersJson(big).find("larger than 64 KiB") != std::string::npos);
-    std::string bigMessage = R"({"source":"sourcing-advisor","v":1,"type":"set-answers","payload":{"answers":{"function":")";
+    std::string bigMessage =
+        R"({"source":"sourcing-advisor","v":1,"type":"set-answers","payload":{"answers":{"function":")";
     bigMessage += std::string(70000, 'x') + R"("}}})";
-    CHECK(advisor::ui::appApplyHostMessage(bigMessage).find("larger than 64 KiB") != std::string::npos);
+    CHECK(advisor::ui::appApplyHostMessage(bigMessage).find("larger than 64 KiB") !=
+          std::string::npos);
     // Brackets inside strings do not count.
-    CHECK(advisor::ui::appSetAnswersJson(R"({"function":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[legal"})")
+    CHECK(advisor::ui::appSetAnswersJson(
+              R"({"function":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[legal"})")
               .find("unknown value") != std::string::npos);
     CHECK(state()["answers"] == before["answers"]);
 }
