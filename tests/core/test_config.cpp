@@ -501,6 +501,14 @@ TEST_CASE("a malformed data file is refused with its JSON path and what was expe
                          "/texts/greeting", "unknown text \"greeting\"");
     }
 
+    SUBCASE("a home country without its money") {
+        checkOnlyProblem(variant([](json& d) { d["costs"]["countries"].erase("gb"); }),
+                         "/costs/countries/gb", "is missing");
+        checkOnlyProblem(
+            variant([](json& d) { d["costs"]["countries"]["de"]["salary_level"] = 0; }),
+            "/costs/countries/de/salary_level", "expected a number from 0.001 to 100000, got 0");
+    }
+
     SUBCASE("a data file of the first schema") {
         checkOnlyProblem(variant([](json& d) { d["schema_version"] = 1; }), "/schema_version",
                          "this advisor reads schema_version 2 (profiles in the criteria, modifiers "
