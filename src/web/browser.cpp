@@ -1,6 +1,8 @@
 // The browser side of the web shell: one small EM_JS function per capability, wrapped in plain
 // C++ (browser.h). EM_JS bodies are stringified by the C preprocessor: every statement ends with
 // ';', strings use double quotes, and C comments are used (they vanish before stringification).
+// The EM_JS bodies are JavaScript, which clang-format would break: the file is left as written.
+// clang-format off
 #include "web/browser.h"
 
 #include <emscripten/emscripten.h>
@@ -38,8 +40,7 @@ EM_JS(void, js_announce, (const char* text), {
     var message = UTF8ToString(text);
     /* Emptying first makes screen readers repeat a message equal to the previous one. */
     region.textContent = "";
-    setTimeout(
-        function() { region.textContent = message; }, 50);
+    setTimeout(function() { region.textContent = message; }, 50);
 });
 
 EM_JS(void, js_publish_state, (const char* stateJson, const char* shareUrl, int speak), {
@@ -51,20 +52,19 @@ EM_JS(void, js_publish_state, (const char* stateJson, const char* shareUrl, int 
         return;
     }
     function fitText(fit) {
-        return typeof fit == = "number" ? " (fit " + Math.round(fit) + " of 100)" : "";
+        return typeof fit === "number" ? " (fit " + Math.round(fit) + " of 100)" : "";
     }
     var winner = state["winner"];
-    var winnerName = state["winner_name"] || (winner&& typeof winner ==
-                                              = "object" ? winner["name"] || winner["id"] : winner);
-    var headline = state["label"] &&
-                   state["label"] != = winnerName ? state["label"] + ": " + winnerName : winnerName;
+    var winnerName = state["winner_name"] ||
+                     (winner && typeof winner === "object" ? winner["name"] || winner["id"] : winner);
+    var headline = state["label"] && state["label"] !== winnerName
+                       ? state["label"] + ": " + winnerName : winnerName;
     var lines = [];
     lines.push(headline ? "Best fit: " + headline + fitText(state["fit"]) + "." : "No result yet.");
     if (Array.isArray(state["ranking"])) {
         state["ranking"].slice(0, 3).forEach(function(entry, index) {
-            if (entry&& typeof entry == = "object") {
-                lines.push((index + 1) + ". " + (entry["name"] || entry["id"]) +
-                           fitText(entry["fit"]));
+            if (entry && typeof entry === "object") {
+                lines.push((index + 1) + ". " + (entry["name"] || entry["id"]) + fitText(entry["fit"]));
             }
         });
     }
@@ -81,7 +81,7 @@ EM_JS(void, js_publish_state, (const char* stateJson, const char* shareUrl, int 
         });
         summary.replaceChildren.apply(summary, children);
     }
-    if (speak&& headline&& headline != = Module["saAnnouncedWinner"]) {
+    if (speak && headline && headline !== Module["saAnnouncedWinner"]) {
         var region = document.getElementById("sa-live");
         if (region) region.textContent = "Best fit: " + headline;
     }
@@ -109,7 +109,7 @@ EM_JS(void, js_copy_text, (const char* textPointer), {
         } catch (error) {
         }
         area.remove();
-        if (previousFocus && previousFocus.focus) previousFocus.focus({preventScroll : true});
+        if (previousFocus && previousFocus.focus) previousFocus.focus({preventScroll: true});
     }
     if (navigator.clipboard && navigator.clipboard.writeText) {
         navigator.clipboard.writeText(text).catch(copyWithTextarea);
@@ -120,25 +120,21 @@ EM_JS(void, js_copy_text, (const char* textPointer), {
 
 EM_JS(void, js_download_file,
       (const char* fileName, const char* mimeType, const char* contents, int size), {
-          var blob = new Blob([HEAPU8.slice(contents, contents + size)], {
-              type:
-                  UTF8ToString(mimeType)
-          });
-          var url = URL.createObjectURL(blob);
-          var link = document.createElement("a");
-          link.href = url;
-          link.download = UTF8ToString(fileName);
-          document.body.appendChild(link);
-          link.click();
-          link.remove();
-          setTimeout(
-              function() { URL.revokeObjectURL(url); }, 60000);
-      });
+    var blob = new Blob([HEAPU8.slice(contents, contents + size)], {type: UTF8ToString(mimeType)});
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement("a");
+    link.href = url;
+    link.download = UTF8ToString(fileName);
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+});
 
 // [SECTION] URL fragment
 EM_JS(char*, js_fragment, (), {
     /* A share link is under 300 characters; a longer fragment is cut (and then fails its check). */
-    var hash = location.hash.replace(/ ^# /, "").slice(0, 1024);
+    var hash = location.hash.replace(/^#/, "").slice(0, 1024);
     var size = lengthBytesUTF8(hash) + 1;
     var pointer = _malloc(size);
     if (pointer) stringToUTF8(hash, pointer, size);
@@ -158,8 +154,9 @@ EM_JS(char*, js_standalone_address, (), {
     var query = address.indexOf("?");
     if (query >= 0) {
         var params = new URLSearchParams(address.substring(query + 1));
-        [ "embed", "host", "theme", "accent", "events", "answers", "nonce" ].forEach(
-            function(name) { params.delete(name); });
+        ["embed", "host", "theme", "accent", "events", "answers", "nonce"].forEach(function(name) {
+            params.delete(name);
+        });
         var rest = params.toString();
         address = address.substring(0, query) + (rest ? "?" + rest : "");
     }
@@ -175,44 +172,37 @@ EM_JS(void, js_replace_fragment, (const char* link), { saWriteFragment(UTF8ToStr
 EM_JS(int, js_prefers_dark_theme, (), {
     var asked = new URLSearchParams(location.search).get("theme") ||
                 document.documentElement.getAttribute("data-theme") || "";
-    if (asked == = "dark") return 1;
-    if (asked == = "light") return 0;
+    if (asked === "dark") return 1;
+    if (asked === "light") return 0;
     return window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
 
 EM_JS(int, js_accent_colour, (), {
     var asked = new URLSearchParams(location.search).get("accent") ||
                 document.documentElement.getAttribute("data-accent") || "";
-    asked = asked.replace(/ ^# /, "");
-    return /
-                   ^[0 - 9a - fA - F] {
-                     6
-                   } $ /
-                       .test(asked)
-               ? parseInt(asked, 16)
-               : 0;
+    asked = asked.replace(/^#/, "");
+    return /^[0-9a-fA-F]{6}$/.test(asked) ? parseInt(asked, 16) : 0;
 });
 
 EM_JS(int, js_is_apple_platform, (), {
-    return / Mac | iPhone | iPad | iPod /.test(navigator.platform || navigator.userAgent) ? 1 : 0;
+    return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
 });
 
 // [SECTION] On-screen keyboard
 EM_JS(void, js_focus_text_input, (), {
     var input = document.getElementById("sa-text-input");
-    if (input&& document.activeElement != = input) input.focus({preventScroll : true});
+    if (input && document.activeElement !== input) input.focus({preventScroll: true});
 });
 
 EM_JS(void, js_blur_text_input, (), {
     var input = document.getElementById("sa-text-input");
-    if (input&& document.activeElement == = input) input.blur();
+    if (input && document.activeElement === input) input.blur();
 });
 
 // [SECTION] Embedding
 EM_JS(char*, js_query_parameter, (const char* name), {
     /* Cut just past the core's 64 KiB limit, which then refuses it with its reason. */
-    var value =
-        (new URLSearchParams(location.search).get(UTF8ToString(name)) || "").slice(0, 65537);
+    var value = (new URLSearchParams(location.search).get(UTF8ToString(name)) || "").slice(0, 65537);
     var size = lengthBytesUTF8(value) + 1;
     var pointer = _malloc(size);
     if (pointer) stringToUTF8(value, pointer, size);
@@ -227,18 +217,18 @@ EM_JS(int, js_is_verified_host_origin, (const char* declaredPointer), {
     } catch (error) {
         return 0;
     }
-    if ((url.protocol != = "http:" && url.protocol != = "https:") || url.origin != = declared)
-        return 0;
-    if (window.parent == = window) return 0;
+    if ((url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== declared) return 0;
+    if (window.parent === window) return 0;
     /* Chromium and Safari name the parent's origin; Firefox does not, and then the declared host
        is trusted: postMessage's target origin still keeps messages from any other parent. */
     var ancestors = location.ancestorOrigins;
-    if (ancestors && ancestors.length > 0 && ancestors[0] != = declared) return 0;
+    if (ancestors && ancestors.length > 0 && ancestors[0] !== declared) return 0;
     return 1;
 });
 
-EM_JS(void, js_set_auto_height, (int on),
-      { document.documentElement.classList.toggle("sa-auto-height", on != = 0); });
+EM_JS(void, js_set_auto_height, (int on), {
+    document.documentElement.classList.toggle("sa-auto-height", on !== 0);
+});
 
 EM_JS(void, js_post_to_host, (const char* hostOrigin, const char* type, const char* payloadJson), {
     var payload;
@@ -247,69 +237,52 @@ EM_JS(void, js_post_to_host, (const char* hostOrigin, const char* type, const ch
     } catch (error) {
         return;
     }
-    window.parent.postMessage({
-        "source" : "sourcing-advisor",
-        "v" : 1,
-        "type" : UTF8ToString(type),
-        "payload" : payload,
-        "nonce" : Module["saHostNonce"] || ""
-    },
+    window.parent.postMessage({"source": "sourcing-advisor", "v": 1, "type": UTF8ToString(type),
+                               "payload": payload, "nonce": Module["saHostNonce"] || ""},
                               UTF8ToString(hostOrigin));
 });
 
-EM_JS(void, js_post_result_to_host,
-      (const char* hostOrigin, const char* stateJson, const char* link), {
-          var state;
-          try {
-              state = JSON.parse(UTF8ToString(stateJson));
-          } catch (error) {
-              return;
-          }
-          var payload = {
-              "winner" : typeof state["winner"] == = "string" ? state["winner"] : null,
-              "reshore" : state["reshore"] == = true,
-              "fit" : typeof state["fit"] == = "number" ? state["fit"] : 0,
-              "link" : UTF8ToString(link),
-              "origin" : typeof state["origin"] == = "string" ? state["origin"] : "default"
-          };
-          window.parent.postMessage({
-              "source" : "sourcing-advisor",
-              "v" : 1,
-              "type" : "result",
-              "payload" : payload,
-              "nonce" : Module["saHostNonce"] || ""
-          },
-                                    UTF8ToString(hostOrigin));
-      });
+EM_JS(void, js_post_result_to_host, (const char* hostOrigin, const char* stateJson, const char* link), {
+    var state;
+    try {
+        state = JSON.parse(UTF8ToString(stateJson));
+    } catch (error) {
+        return;
+    }
+    var payload = {"winner": typeof state["winner"] === "string" ? state["winner"] : null,
+                   "reshore": state["reshore"] === true,
+                   "fit": typeof state["fit"] === "number" ? state["fit"] : 0,
+                   "link": UTF8ToString(link),
+                   "origin": typeof state["origin"] === "string" ? state["origin"] : "default"};
+    window.parent.postMessage({"source": "sourcing-advisor", "v": 1, "type": "result",
+                               "payload": payload, "nonce": Module["saHostNonce"] || ""},
+                              UTF8ToString(hostOrigin));
+});
 
 EM_JS(void, js_listen_to_host, (const char* hostOriginPointer, const char* noncePointer), {
     var hostOrigin = UTF8ToString(hostOriginPointer);
     Module["saHostNonce"] = UTF8ToString(noncePointer);
-    window.addEventListener(
-        "message", function(event) {
-            if (event.source != = window.parent || event.origin != = hostOrigin) return;
-            var data = event.data;
-            if (!data || typeof data != = "object" || data["source"] != = "sourcing-advisor")
-                return;
-            var text;
-            try {
-                text = JSON.stringify(data);
-            } catch (error) {
-                return; /* cycles, BigInt: not a message of ours */
-            }
-            if (typeof text != = "string") return;
-            /* The size limit is checked here, before anything is copied into the wasm heap. */
-            if (text.length > saMaxMessageBytes || lengthBytesUTF8(text) > saMaxMessageBytes) {
-                console.warn(
-                    "[sourcing-advisor] message from the host page refused: larger than 64 KiB");
-                return;
-            }
-            saWithUTF8(text, _sa_on_host_message);
-        });
+    window.addEventListener("message", function(event) {
+        if (event.source !== window.parent || event.origin !== hostOrigin) return;
+        var data = event.data;
+        if (!data || typeof data !== "object" || data["source"] !== "sourcing-advisor") return;
+        var text;
+        try {
+            text = JSON.stringify(data);
+        } catch (error) {
+            return; /* cycles, BigInt: not a message of ours */
+        }
+        if (typeof text !== "string") return;
+        /* The size limit is checked here, before anything is copied into the wasm heap. */
+        if (text.length > saMaxMessageBytes || lengthBytesUTF8(text) > saMaxMessageBytes) {
+            console.warn("[sourcing-advisor] message from the host page refused: larger than 64 KiB");
+            return;
+        }
+        saWithUTF8(text, _sa_on_host_message);
+    });
 });
 
-EM_JS(void, js_warn, (const char* text),
-      { console.warn("[sourcing-advisor] " + UTF8ToString(text)); });
+EM_JS(void, js_warn, (const char* text), { console.warn("[sourcing-advisor] " + UTF8ToString(text)); });
 
 // [SECTION] Page API
 EM_JS(void, js_mark_app_running, (), { saPageApi.appRunning(); });
@@ -324,38 +297,36 @@ EM_JS(void, js_watch_page, (), {
     if (window.ResizeObserver && canvas) {
         new ResizeObserver(function() { _sa_on_resize(); }).observe(canvas);
     } else {
-        window.addEventListener(
-            "resize", function() { _sa_on_resize(); });
+        window.addEventListener("resize", function() { _sa_on_resize(); });
     }
 
     /* Device-pixel ratio (zoom, moving to another screen): a query that stops matching. */
     function watchPixelRatio() {
         if (!window.matchMedia) return;
         var query = matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
-        query.addEventListener(
-            "change", function changed() {
-                query.removeEventListener("change", changed);
-                _sa_on_resize();
-                watchPixelRatio();
-            });
+        query.addEventListener("change", function changed() {
+            query.removeEventListener("change", changed);
+            _sa_on_resize();
+            watchPixelRatio();
+        });
     }
     watchPixelRatio();
     if (window.matchMedia) {
-        matchMedia("(prefers-color-scheme: dark)")
-            .addEventListener(
-                "change", function() { _sa_on_theme_change(); });
+        matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function() {
+            _sa_on_theme_change();
+        });
     }
 
-    window.addEventListener(
-        "hashchange", function() { saWithUTF8(location.hash.slice(0, 1024), _sa_on_hash_change); });
+    window.addEventListener("hashchange", function() {
+        saWithUTF8(location.hash.slice(0, 1024), _sa_on_hash_change);
+    });
 
     /* Ctrl+V on the canvas: the browser fires paste with the clipboard text. */
-    document.addEventListener(
-        "paste", function(event) {
-            if (document.activeElement != = canvas || !event.clipboardData) return;
-            event.preventDefault();
-            saWithUTF8(event.clipboardData.getData("text/plain"), _sa_on_paste);
-        });
+    document.addEventListener("paste", function(event) {
+        if (document.activeElement !== canvas || !event.clipboardData) return;
+        event.preventDefault();
+        saWithUTF8(event.clipboardData.getData("text/plain"), _sa_on_paste);
+    });
 
     /* The hidden textarea that on-screen keyboards type into. It keeps a two-space sentinel,
        so a Backspace with nothing typed still changes its value. */
@@ -377,34 +348,28 @@ EM_JS(void, js_watch_page, (), {
         var value = input.value;
         if (value.length < sentinel.length) {
             for (var i = value.length; i < sentinel.length; i++) {
-                saWithUTF8(
-                    "Backspace", function(key) { _sa_on_text_input_key(key, 0); });
+                saWithUTF8("Backspace", function(key) { _sa_on_text_input_key(key, 0); });
             }
         } else {
-            var typed = value.indexOf(sentinel) == = 0 ? value.substring(sentinel.length) : value;
+            var typed = value.indexOf(sentinel) === 0 ? value.substring(sentinel.length) : value;
             if (typed) saWithUTF8(typed, _sa_on_text_input);
         }
         resetInput();
     }
-    input.addEventListener(
-        "input", function(event) {
-            if (!event.isComposing) forwardInput();
-        });
+    input.addEventListener("input", function(event) {
+        if (!event.isComposing) forwardInput();
+    });
     input.addEventListener("compositionend", forwardInput);
-    input.addEventListener(
-        "keydown", function(event) {
-            var forwarded = [
-                "Enter", "Escape", "Tab", "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home",
-                "End", "Delete"
-            ];
-            if (forwarded.indexOf(event.key) >= 0) {
-                var modifiers = (event.ctrlKey ? 1 : 0) | (event.shiftKey ? 2 : 0) |
-                                (event.altKey ? 4 : 0) | (event.metaKey ? 8 : 0);
-                event.preventDefault();
-                saWithUTF8(
-                    event.key, function(key) { _sa_on_text_input_key(key, modifiers); });
-            }
-        });
+    input.addEventListener("keydown", function(event) {
+        var forwarded = ["Enter", "Escape", "Tab", "ArrowLeft", "ArrowRight", "ArrowUp",
+                         "ArrowDown", "Home", "End", "Delete"];
+        if (forwarded.indexOf(event.key) >= 0) {
+            var modifiers = (event.ctrlKey ? 1 : 0) | (event.shiftKey ? 2 : 0) |
+                            (event.altKey ? 4 : 0) | (event.metaKey ? 8 : 0);
+            event.preventDefault();
+            saWithUTF8(event.key, function(key) { _sa_on_text_input_key(key, modifiers); });
+        }
+    });
     document.body.appendChild(input);
     resetInput();
 });
@@ -412,93 +377,53 @@ EM_JS(void, js_watch_page, (), {
 // [SECTION] C++ wrappers
 namespace advisor::web::browser {
 
-void showMessage(const std::string& text) {
-    js_show_message(text.c_str());
-}
-void announce(const std::string& text) {
-    js_announce(text.c_str());
-}
+void showMessage(const std::string& text) { js_show_message(text.c_str()); }
+void announce(const std::string& text) { js_announce(text.c_str()); }
 void publishState(const std::string& stateJson, const std::string& shareUrl, bool speak) {
     js_publish_state(stateJson.c_str(), shareUrl.c_str(), speak ? 1 : 0);
 }
-void setCursor(const char* cssCursor) {
-    js_set_cursor(cssCursor);
-}
+void setCursor(const char* cssCursor) { js_set_cursor(cssCursor); }
 
-void copyText(const std::string& text) {
-    js_copy_text(text.c_str());
-}
+void copyText(const std::string& text) { js_copy_text(text.c_str()); }
 void downloadFile(const std::string& fileName, const std::string& mimeType,
                   const std::string& contents) {
     js_download_file(fileName.c_str(), mimeType.c_str(), contents.data(),
                      static_cast<int>(contents.size()));
 }
 
-std::string fragment() {
-    return adoptString(js_fragment());
-}
-std::string pageAddress() {
-    return adoptString(js_page_address());
-}
-std::string standaloneAddress() {
-    return adoptString(js_standalone_address());
-}
-void replaceFragment(const std::string& link) {
-    js_replace_fragment(link.c_str());
-}
+std::string fragment() { return adoptString(js_fragment()); }
+std::string pageAddress() { return adoptString(js_page_address()); }
+std::string standaloneAddress() { return adoptString(js_standalone_address()); }
+void replaceFragment(const std::string& link) { js_replace_fragment(link.c_str()); }
 
-bool prefersDarkTheme() {
-    return js_prefers_dark_theme() != 0;
-}
-unsigned accentColour() {
-    return static_cast<unsigned>(js_accent_colour());
-}
-bool isApplePlatform() {
-    return js_is_apple_platform() != 0;
-}
+bool prefersDarkTheme() { return js_prefers_dark_theme() != 0; }
+unsigned accentColour() { return static_cast<unsigned>(js_accent_colour()); }
+bool isApplePlatform() { return js_is_apple_platform() != 0; }
 
-void focusTextInput() {
-    js_focus_text_input();
-}
-void blurTextInput() {
-    js_blur_text_input();
-}
+void focusTextInput() { js_focus_text_input(); }
+void blurTextInput() { js_blur_text_input(); }
 
-std::string queryParameter(const char* name) {
-    return adoptString(js_query_parameter(name));
-}
+std::string queryParameter(const char* name) { return adoptString(js_query_parameter(name)); }
 std::string verifiedHostOrigin(const std::string& declared) {
     return js_is_verified_host_origin(declared.c_str()) ? declared : std::string();
 }
-void setAutoHeight(bool on) {
-    js_set_auto_height(on ? 1 : 0);
-}
+void setAutoHeight(bool on) { js_set_auto_height(on ? 1 : 0); }
 void postToHost(const std::string& hostOrigin, const char* type, const std::string& payloadJson) {
     js_post_to_host(hostOrigin.c_str(), type, payloadJson.c_str());
 }
-void postResultToHost(const std::string& hostOrigin, const std::string& stateJson,
-                      const std::string& link) {
+void postResultToHost(const std::string& hostOrigin, const std::string& stateJson, const std::string& link) {
     js_post_result_to_host(hostOrigin.c_str(), stateJson.c_str(), link.c_str());
 }
 void listenToHost(const std::string& hostOrigin, const std::string& nonce) {
     js_listen_to_host(hostOrigin.c_str(), nonce.c_str());
 }
-void warn(const std::string& text) {
-    js_warn(text.c_str());
-}
+void warn(const std::string& text) { js_warn(text.c_str()); }
 
-void markAppRunning() {
-    js_mark_app_running();
-}
-void markFirstFrameDrawn() {
-    js_mark_first_frame_drawn();
-}
-void markFailed(const std::string& message) {
-    js_mark_failed(message.c_str());
-}
+void markAppRunning() { js_mark_app_running(); }
+void markFirstFrameDrawn() { js_mark_first_frame_drawn(); }
+void markFailed(const std::string& message) { js_mark_failed(message.c_str()); }
 
-void watchPage() {
-    js_watch_page();
-}
+void watchPage() { js_watch_page(); }
 
 }  // namespace advisor::web::browser
+// clang-format on
