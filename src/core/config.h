@@ -324,7 +324,7 @@ struct Config {
     CostDefaults costs;
     ReshoreRule reshore;
     ModelSettings model;
-    std::array<std::string, kTextCount> texts;  // by Text; in the data file by id (textId)
+    std::array<std::string, kTextCount> texts;  // by Text; data file ids in config.cpp
     KnownQuestions known;
     double fitScaleWeight = 1;  // fit = 50 + 10 × Σ weight × (profile − 5) / fitScaleWeight, a
                                 // constant: model.fit_scale_weight, or the largest total weight
@@ -337,8 +337,6 @@ struct Config {
     const Source* source(std::string_view id) const;
     const std::string& text(Text key) const { return texts[static_cast<int>(key)]; }
 };
-
-const char* textId(Text key);  // "who_own", ...
 
 // Replaces each {name} in `pattern` by its value: fill("{cell} fits", {{"cell", "In-house"}}).
 std::string fill(std::string_view pattern,
