@@ -182,6 +182,7 @@ LinkDecode decodeLink(const Config& config, std::string_view fragment) {
     if (encode(config, result.answers, version) != fragment)
         return failure(config, "This link is damaged (it has extra or altered characters).");
     result.ok = true;
+    result.version = version;
     return result;
 }
 

@@ -22,6 +22,7 @@ std::string encodeLink(const Config& config, const Answers& answers);
 struct LinkDecode {
     bool ok = false;
     Answers answers;    // the decoded answers when ok; otherwise the defaults
+    int version = 0;    // when ok: the format the link was written in (1 … kLinkVersion)
     std::string error;  // for the visitor: what is wrong with the link
 };
 

@@ -105,6 +105,7 @@ TEST_CASE("a link restores exactly the answers it was made from") {
             INFO("decoding " << fragment);
             const LinkDecode decoded = decodeLink(config, fragment);
             CHECK(decoded.ok);
+            CHECK(decoded.version == kLinkVersion);
             CHECK(decoded.error.empty());
             CHECK(decoded.answers == answers);
             CHECK(encodeLink(config, decoded.answers) == link);
@@ -279,6 +280,7 @@ TEST_CASE("links made by the first edition keep decoding, the newer questions at
         const LinkDecode decoded = decodeLink(config, g.link);
         INFO(decoded.error);
         REQUIRE(decoded.ok);
+        CHECK(decoded.version == 1);
         CHECK(decoded.answers == test::answersFrom(config, g.answers));
         // Re-encoded, they become links of today's format, which decode to the same answers.
         const std::string today = encodeLink(config, decoded.answers);
