@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "format.h"
+
 namespace advisor {
 namespace {
 
@@ -332,26 +334,6 @@ class Scorer {
         scratch_;  // trial(): no allocation or large copy on the stack per candidate
     mutable Profiles moneyScratch_;  // the money criteria of a trial
 };
-
-std::string fitText(double fit) {
-    return std::to_string(static_cast<long>(std::lround(fit)));
-}
-
-std::string oneDecimal(double value) {
-    long tenths = std::lround(std::fabs(value) * 10);
-    const bool negative = value < 0 && tenths != 0;
-    char buffer[24];
-    char* p = buffer + sizeof buffer;
-    *--p = char('0' + tenths % 10);
-    *--p = '.';
-    tenths /= 10;
-    do {
-        *--p = char('0' + tenths % 10);
-        tenths /= 10;
-    } while (tenths > 0 && p > buffer + 1);
-    if (negative) *--p = '-';
-    return std::string(p, buffer + sizeof buffer);
-}
 
 // The values "what would change it" tries for a question, each with how many steps away it is.
 struct Candidate {

@@ -75,21 +75,6 @@ std::string resultLabel(const Config& config, const Evaluation& evaluation) {
     return config.cells[evaluation.winner].name;
 }
 
-std::string formatMoney(const CostView& costs, double amount) {
-    char buffer[48];
-    const double magnitude = std::fabs(amount);
-    const char* sign = amount < 0 ? "-" : "";
-    if (magnitude >= 1e6)
-        std::snprintf(buffer, sizeof buffer, "%s%s%.1fM", sign, costs.symbol.c_str(),
-                      magnitude / 1e6);
-    else if (magnitude >= 1e4)
-        std::snprintf(buffer, sizeof buffer, "%s%s%.0fk", sign, costs.symbol.c_str(),
-                      magnitude / 1e3);
-    else
-        std::snprintf(buffer, sizeof buffer, "%s%s%.0f", sign, costs.symbol.c_str(), magnitude);
-    return buffer;
-}
-
 std::string evaluationJson(const Config& config, const Answers& answers, const Evaluation& e,
                            int indent) {
     json out;
@@ -189,11 +174,10 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
     std::string out;
     char line[512];
     if (e.winner < 0) return "No sourcing model fits these answers: every cell is excluded.\n";
-    std::snprintf(line, sizeof line, "Best fit: %s (fit %.0f, %s, %.1f points ahead of %s)\n",
-                  resultLabel(config, e).c_str(), e.scores.fit[e.winner],
-                  confidenceText(config, e.confidence).c_str(), e.margin,
-                  e.runnerUp >= 0 ? config.cells[e.runnerUp].name.c_str() : "nothing");
-    out += line;
+    out += "Best fit: " + resultLabel(config, e) + " (fit " + fitText(e.scores.fit[e.winner]) +
+           ", " + confidenceText(config, e.confidence) + ", " + oneDecimal(e.margin) +
+           " points ahead of " + (e.runnerUp >= 0 ? config.cells[e.runnerUp].name : "nothing") +
+           ")\n";
     if (e.stay) out += "  " + e.stayText + "\n";
     out += "  " + e.who.text + "\n  " + e.where.text + "\n";
     out += "\nRanking\n";

@@ -7,6 +7,7 @@
 #include "answers.h"
 #include "config.h"
 #include "evaluate.h"
+#include "format.h"
 
 namespace advisor {
 
@@ -15,9 +16,6 @@ const char* whereId(Where where);  // "onshore", "nearshore", "offshore"
 
 // The result's headline: "Reshore" when the reshore rule applies, else the winner's name.
 std::string resultLabel(const Config& config, const Evaluation& evaluation);
-
-// Money for people, in the currency of the cost view: "$1.2M", "£85k", "€900".
-std::string formatMoney(const CostView& costs, double amount);
 
 std::string evaluationJson(const Config& config, const Answers& answers,
                            const Evaluation& evaluation, int indent = -1);

@@ -37,12 +37,6 @@ std::string escapeHtml(std::string_view text) {
 
 namespace {
 
-std::string number(double value, const char* format = "%.0f") {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, format, value);
-    return buffer;
-}
-
 const char* const kStyle =
     "body{font:15px/1.5 system-ui,-apple-system,'Segoe "
     "UI',Roboto,sans-serif;color:#1b1f24;max-width:46rem;"
@@ -79,10 +73,10 @@ std::string evaluationHtml(const Config& config, const Answers& answers, const E
         if (e.reshore)
             h += "<p><span class=\"pill\">" + escapeHtml(config.reshore.label) + "</span></p>";
         h += "<h1>" + escapeHtml(winner.name) + "</h1>\n";
-        h += "<p>Fit " + number(e.scores.fit[e.winner]) + " of 100";
+        h += "<p>Fit " + wholeNumber(e.scores.fit[e.winner]) + " of 100";
         if (e.runnerUp >= 0)
             h += " \xc2\xb7 " + escapeHtml(confidenceText(config, e.confidence)) + ", " +
-                 number(e.margin, "%+.1f") + " over " + escapeHtml(config.cells[e.runnerUp].name);
+                 signedOneDecimal(e.margin) + " over " + escapeHtml(config.cells[e.runnerUp].name);
         h += "</p>\n<p>" + escapeHtml(winner.summary) + "</p>\n";
         if (e.reshore) h += "<p>" + escapeHtml(config.reshore.explanation) + "</p>\n";
         if (e.stay) h += "<p>" + escapeHtml(e.stayText) + "</p>\n";
@@ -103,7 +97,7 @@ std::string evaluationHtml(const Config& config, const Answers& answers, const E
     for (int c : e.ranking) {
         const Cell& cell = config.cells[c];
         h += "<tr><td>" + escapeHtml(cell.name) + "</td><td>" + whoId(cell.who) + "</td><td>" +
-             whereId(cell.where) + "</td><td class=\"num\">" + number(e.scores.fit[c]) +
+             whereId(cell.where) + "</td><td class=\"num\">" + wholeNumber(e.scores.fit[c]) +
              "</td></tr>\n";
     }
     for (int c = 0; c < kCellCount; ++c) {
@@ -122,7 +116,8 @@ std::string evaluationHtml(const Config& config, const Answers& answers, const E
         h += std::string("<h2>") + title + "</h2>\n<ul>\n";
         for (const Reason& r : list)
             h += "<li>" + escapeHtml(r.text) + " <span class=\"dim\">(" +
-                 number(r.points, "%+.1f") + " points. " + escapeHtml(r.detail) + ")</span></li>\n";
+                 signedOneDecimal(r.points) + " points. " + escapeHtml(r.detail) +
+                 ")</span></li>\n";
         h += "</ul>\n";
     };
     reasons("Why it fits", e.reasonsFor);

@@ -41,11 +41,7 @@ void announceResult(App& a) {
     if (!a.services.announce) return;
     const Evaluation& e = a.state.evaluation();
     std::string text = "Best fit: " + resultLabel(a.state.config(), e);
-    if (e.winner >= 0) {
-        char fit[32];
-        std::snprintf(fit, sizeof fit, ", fit %.0f of 100.", e.scores.fit[e.winner]);
-        text += fit;
-    }
+    if (e.winner >= 0) text += ", fit " + fitText(e.scores.fit[e.winner]) + " of 100.";
     if (text != a.lastAnnounced) a.services.announce(text);
     a.lastAnnounced = text;
 }
@@ -216,14 +212,13 @@ bool appFrame(float width, float height) {
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 0.8f, em * 0.5f));
         ImGui::BeginChild("result-bar", ImVec2(0, 0), false,
                           ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
-        char fit[32];
-        std::snprintf(fit, sizeof fit, " \xc2\xb7 %.0f",
-                      e.winner >= 0 ? e.scores.fit[e.winner] : 0.0);
+        const std::string fit =
+            " \xc2\xb7 " + fitText(e.winner >= 0 ? e.scores.fit[e.winner] : 0.0);
         const float button = ImGui::CalcTextSize("See result").x + em * 2;
         ImGui::AlignTextToFramePadding();
         ImGui::PushFont(a.fonts.bold);
         const float room =
-            ImGui::GetContentRegionAvail().x - button - em - ImGui::CalcTextSize(fit).x;
+            ImGui::GetContentRegionAvail().x - button - em - ImGui::CalcTextSize(fit.c_str()).x;
         const std::string label =
             shortened(a.fonts.bold, resultLabel(a.state.config(), e), room) + fit;
         ImGui::TextUnformatted(label.c_str());

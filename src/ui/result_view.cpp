@@ -12,18 +12,6 @@
 namespace advisor::ui {
 namespace {
 
-std::string whole(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.0f", value);
-    return buffer;
-}
-
-std::string signedOne(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%+.1f", value);
-    return buffer;
-}
-
 void section(const ViewContext& view, const char* title) {
     ImGui::Dummy(ImVec2(0, view.em * 0.8f));
     ImGui::PushFont(view.fonts.bold);
@@ -75,7 +63,7 @@ void drawFitBars(const ViewContext& view) {
                 ImVec2(barX, top), ImVec2(barX + barWidth * fit, top + barHeight),
                 winner ? view.palette.accent : mix(view.palette.accent, view.palette.track, 0.55f),
                 em * 0.2f);
-            const std::string number = whole(e.scores.fit[c]);
+            const std::string number = wholeNumber(e.scores.fit[c]);
             draw->AddText(ImVec2(barX + barWidth + em * 0.4f, barY), view.palette.text,
                           number.c_str());
         }
@@ -84,7 +72,7 @@ void drawFitBars(const ViewContext& view) {
             if (excluded)
                 for (const auto& reason : e.exclusionReasons[c]) tip += "\n\xe2\x80\xa2 " + reason;
             else
-                tip += "\nFit " + whole(e.scores.fit[c]) + " of 100";
+                tip += "\nFit " + wholeNumber(e.scores.fit[c]) + " of 100";
             helpTooltip(view, tip);
         }
         ImGui::PopID();
@@ -137,7 +125,7 @@ void drawHeatMap(const ViewContext& view) {
             else if (c == view.memory.selectedCell || hovered)
                 draw->AddRect(min, max, view.palette.textDim, em * 0.3f, 0, 1.5f);
             const std::string text =
-                excluded ? std::string("\xe2\x80\x94") : whole(e.scores.fit[c]);
+                excluded ? std::string("\xe2\x80\x94") : wholeNumber(e.scores.fit[c]);
             const ImU32 ink = excluded
                                   ? view.palette.textDim
                                   : (strength > 0.55f ? view.palette.onAccent : view.palette.text);
@@ -149,7 +137,7 @@ void drawHeatMap(const ViewContext& view) {
             if (hovered) {
                 std::string tip = config.cells[c].name +
                                   (excluded ? " \xe2\x80\x94 excluded"
-                                            : " \xe2\x80\x94 fit " + whole(e.scores.fit[c]));
+                                            : " \xe2\x80\x94 fit " + wholeNumber(e.scores.fit[c]));
                 for (const auto& reason : e.exclusionReasons[c]) tip += "\n\xe2\x80\xa2 " + reason;
                 helpTooltip(view, tip);
             }
@@ -162,8 +150,9 @@ void drawHeatMap(const ViewContext& view) {
         const Cell& cell = config.cells[selected];
         const bool excluded = e.scores.excluded & (1u << selected);
         ImGui::PushFont(view.fonts.bold);
-        textWrapped(cell.name + (excluded ? " (excluded)"
-                                          : " \xe2\x80\x94 fit " + whole(e.scores.fit[selected])));
+        textWrapped(cell.name + (excluded
+                                     ? " (excluded)"
+                                     : " \xe2\x80\x94 fit " + wholeNumber(e.scores.fit[selected])));
         ImGui::PopFont();
         textDim(view, cell.summary);
         for (const auto& reason : e.exclusionReasons[selected])
@@ -177,7 +166,7 @@ void drawReasons(const ViewContext& view, const std::vector<Reason>& reasons, bo
     const float em = view.em;
     for (const Reason& reason : reasons) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        const std::string points = signedOne(reason.points);
+        const std::string points = signedOneDecimal(reason.points);
         const float column = em * 3;
         ImGui::GetWindowDrawList()->AddText(view.fonts.bold, ImGui::GetFontSize(), at,
                                             positive ? view.palette.good : view.palette.bad,
@@ -257,10 +246,10 @@ void drawLiveResult(const ViewContext& view) {
     textWrapped(winner.name);
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    std::string line = "Fit " + whole(e.scores.fit[e.winner]) + " of 100";
+    std::string line = "Fit " + wholeNumber(e.scores.fit[e.winner]) + " of 100";
     if (e.runnerUp >= 0)
-        line += " \xc2\xb7 " + confidenceText(config, e.confidence) + ": " + signedOne(e.margin) +
-                " over " + config.cells[e.runnerUp].name;
+        line += " \xc2\xb7 " + confidenceText(config, e.confidence) + ": " +
+                signedOneDecimal(e.margin) + " over " + config.cells[e.runnerUp].name;
     textWrapped(line);
     textDim(view, winner.summary);
     if (e.reshore) textDim(view, config.reshore.explanation);
