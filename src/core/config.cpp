@@ -18,6 +18,8 @@ constexpr std::size_t kMaxFileBytes = 4u << 20;  // a real data file is ~60 KB
 constexpr int kMaxDepth = 32;                    // a real data file nests 6 deep
 constexpr std::size_t kMaxProblems = 100;
 constexpr std::size_t kMaxTextBytes = 4000;
+constexpr std::size_t kMaxListItems = 256;  // sources, effects, bands, checklist items
+constexpr std::size_t kMaxSteps = 16;
 
 const char* const kCellIds[kCellCount] = {
     "own_onshore",      "own_nearshore",      "own_offshore",
@@ -123,6 +125,22 @@ class Reader {
         if (value) problem(path, std::string("expected an object, got ") + value->type_name());
         return false;
     }
+    // Visits the items of the array `list` at `path`, each with its own path. A list longer than
+    // `limit` is reported and read no further: every limit of the loader says so, none is silent.
+    template <class Visit>
+    void each(const json& list, const std::string& path, std::size_t limit, Visit&& visit) {
+        if (list.size() > limit) problem(path, "at most " + std::to_string(limit) + " items");
+        for (std::size_t i = 0; i < list.size() && i < limit; ++i)
+            visit(list[i], path + "/" + std::to_string(i));
+    }
+    // The same for a list of objects: an item that is not an object is reported and skipped.
+    template <class Visit>
+    void eachObject(const json& list, const std::string& path, std::size_t limit, Visit&& visit) {
+        each(list, path, limit, [&](const json& item, const std::string& at) {
+            if (expectObject(&item, at)) visit(item, at);
+        });
+    }
+
     bool expectArray(const json* value, const std::string& path, bool nonEmpty = true) {
         if (!value) return false;
         if (!value->is_array()) {
@@ -301,21 +319,19 @@ class Loader {
     void loadSources(const json& root) {
         const json* list = r_.member(root, "", "sources");
         if (!r_.expectArray(list, "/sources")) return;
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            const std::string at = "/sources/" + std::to_string(i);
-            const json& item = (*list)[i];
-            if (!r_.expectObject(&item, at)) continue;
-            Source s;
-            s.id = r_.text(item, at, "id");
-            s.quantitative = r_.boolean(item, at, "quantitative", false);
-            s.title = r_.text(item, at, "title");
-            s.publisher = r_.text(item, at, "publisher");
-            s.year = r_.text(item, at, "year", false);
-            s.url = r_.text(item, at, "url", false);
-            if (!s.id.empty() && c_.source(s.id))
-                r_.problem(at + "/id", "duplicate source id \"" + s.id + "\"");
-            c_.sources.push_back(std::move(s));
-        }
+        r_.eachObject(*list, "/sources", kMaxListItems,
+                      [&](const json& item, const std::string& at) {
+                          Source s;
+                          s.id = r_.text(item, at, "id");
+                          s.quantitative = r_.boolean(item, at, "quantitative", false);
+                          s.title = r_.text(item, at, "title");
+                          s.publisher = r_.text(item, at, "publisher");
+                          s.year = r_.text(item, at, "year", false);
+                          s.url = r_.text(item, at, "url", false);
+                          if (!s.id.empty() && c_.source(s.id))
+                              r_.problem(at + "/id", "duplicate source id \"" + s.id + "\"");
+                          c_.sources.push_back(std::move(s));
+                      });
     }
 
     void loadCriteria(const json& root) {
@@ -325,24 +341,22 @@ class Loader {
             r_.problem("/criteria", "at most " + std::to_string(kMaxCriteria) + " criteria");
             return;
         }
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            const std::string at = "/criteria/" + std::to_string(i);
-            const json& item = (*list)[i];
-            if (!r_.expectObject(&item, at)) continue;
-            Criterion k;
-            k.id = r_.text(item, at, "id");
-            k.label = r_.text(item, at, "label");
-            k.name = r_.text(item, at, "name");
-            k.reasonFor = r_.text(item, at, "reason_for");
-            k.reasonAgainst = r_.text(item, at, "reason_against");
-            k.basis = r_.text(item, at, "basis");
-            k.sources = sources(item, at);
-            k.baseWeight = r_.number(item, at, "base_weight", 0, 10, 1);
-            loadProfile(item, at, k);
-            if (!k.id.empty() && c_.criterionIndex(k.id) >= 0)
-                r_.problem(at + "/id", "duplicate criterion id \"" + k.id + "\"");
-            c_.criteria.push_back(std::move(k));
-        }
+        r_.eachObject(*list, "/criteria", kMaxCriteria,
+                      [&](const json& item, const std::string& at) {
+                          Criterion k;
+                          k.id = r_.text(item, at, "id");
+                          k.label = r_.text(item, at, "label");
+                          k.name = r_.text(item, at, "name");
+                          k.reasonFor = r_.text(item, at, "reason_for");
+                          k.reasonAgainst = r_.text(item, at, "reason_against");
+                          k.basis = r_.text(item, at, "basis");
+                          k.sources = sources(item, at);
+                          k.baseWeight = r_.number(item, at, "base_weight", 0, 10, 1);
+                          loadProfile(item, at, k);
+                          if (!k.id.empty() && c_.criterionIndex(k.id) >= 0)
+                              r_.problem(at + "/id", "duplicate criterion id \"" + k.id + "\"");
+                          c_.criteria.push_back(std::move(k));
+                      });
     }
 
     // "profile": {"computed": "labour_cost"} or {"who": {"own": 9, "managed": 7, "provider": 3,
@@ -459,10 +473,7 @@ class Loader {
                                      std::to_string(list->size()));
         }
         std::array<bool, kCellCount> seen{};
-        for (std::size_t i = 0; i < list->size() && i < 64; ++i) {
-            const std::string at = "/cells/" + std::to_string(i);
-            const json& item = (*list)[i];
-            if (!r_.expectObject(&item, at)) continue;
+        r_.eachObject(*list, "/cells", kMaxListItems, [&](const json& item, const std::string& at) {
             std::string id = r_.text(item, at, "id");
             int index = -1;
             for (int k = 0; k < kCellCount; ++k)
@@ -472,11 +483,11 @@ class Loader {
                     r_.problem(at + "/id",
                                "unknown cell \"" + id + "\"; expected one of " +
                                    quoteList({std::begin(kCellIds), std::end(kCellIds)}));
-                continue;
+                return;
             }
             if (seen[index]) {
                 r_.problem(at + "/id", "duplicate cell id \"" + id + "\"");
-                continue;
+                return;
             }
             seen[index] = true;
             Cell& cell = c_.cells[index];
@@ -496,7 +507,7 @@ class Loader {
             if (item.contains("profile"))
                 r_.problem(at + "/profile",
                            "profiles are given per criterion (criteria/…/profile), not per cell");
-        }
+        });
         for (int k = 0; k < kCellCount; ++k)
             if (!seen[k] && list->size() == kCellCount)
                 r_.problem("/cells", std::string("cell \"") + kCellIds[k] + "\" is missing");
@@ -505,15 +516,12 @@ class Loader {
     void loadSteps(const json& root) {
         const json* list = r_.member(root, "", "steps");
         if (!r_.expectArray(list, "/steps")) return;
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            const std::string at = "/steps/" + std::to_string(i);
-            const json& item = (*list)[i];
-            if (!r_.expectObject(&item, at)) continue;
+        r_.eachObject(*list, "/steps", kMaxSteps, [&](const json& item, const std::string& at) {
             Step s;
             s.id = r_.text(item, at, "id");
             s.title = r_.text(item, at, "title");
             c_.steps.push_back(std::move(s));
-        }
+        });
     }
 
     CellMask cellSet(const json& value, const std::string& path) {
@@ -556,16 +564,13 @@ class Loader {
         if (!list) return out;
         const std::string base = path + "/" + key;
         if (!r_.expectArray(list, base, false)) return out;
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            const std::string at = base + "/" + std::to_string(i);
-            const json& item = (*list)[i];
-            if (!r_.expectObject(&item, at)) continue;
+        r_.eachObject(*list, base, kMaxListItems, [&](const json& item, const std::string& at) {
             Effect e;
             const int kinds = int(item.contains("weight")) + int(item.contains("modifier")) +
                               int(item.contains("exclude"));
             if (kinds != 1) {
                 r_.problem(at, "expected exactly one of \"weight\", \"modifier\" or \"exclude\"");
-                continue;
+                return;
             }
             if (item.contains("weight")) {
                 e.kind = Effect::Kind::Weight;
@@ -600,7 +605,7 @@ class Loader {
                 r_.problem(at + "/sources",
                            "a magnitude needs a quantitative source or \"advisor_assumption\"");
             out.push_back(std::move(e));
-        }
+        });
         // One channel per argument: an answer weights a criterion or modifies it, not both.
         for (std::size_t i = 0; i < out.size(); ++i)
             for (std::size_t j = 0; j < out.size(); ++j)
@@ -699,19 +704,18 @@ class Loader {
             r_.problem(at + "/options", "at most " + std::to_string(kMaxOptions) + " options");
             return;
         }
-        for (std::size_t o = 0; o < options->size(); ++o) {
-            const std::string oat = at + "/options/" + std::to_string(o);
-            const json& option = (*options)[o];
-            if (!r_.expectObject(&option, oat)) continue;
-            Option opt;
-            opt.value = r_.text(option, oat, "value");
-            opt.label = r_.text(option, oat, "label");
-            opt.effects = effects(option, oat, "effects");
-            for (const auto& other : q.options)
-                if (other.value == opt.value && !opt.value.empty())
-                    r_.problem(oat + "/value", "duplicate value \"" + opt.value + "\"");
-            q.options.push_back(std::move(opt));
-        }
+        r_.eachObject(*options, at + "/options", kMaxOptions,
+                      [&](const json& option, const std::string& oat) {
+                          Option opt;
+                          opt.value = r_.text(option, oat, "value");
+                          opt.label = r_.text(option, oat, "label");
+                          opt.effects = effects(option, oat, "effects");
+                          for (const auto& other : q.options)
+                              if (other.value == opt.value && !opt.value.empty())
+                                  r_.problem(oat + "/value",
+                                             "duplicate value \"" + opt.value + "\"");
+                          q.options.push_back(std::move(opt));
+                      });
         const json* def = r_.member(item, at, "default");
         if (!def) return;
         q.defaultValue = -1;
@@ -740,54 +744,62 @@ class Loader {
                 if (labels->size() != static_cast<std::size_t>(q.max - q.min + 1))
                     r_.problem(at + "/scale_labels",
                                "expected one label per value from min to max");
-                for (std::size_t i = 0; i < labels->size() && i < 32; ++i) {
-                    if ((*labels)[i].is_string())
-                        q.scaleLabels.push_back((*labels)[i].get<std::string>());
-                    else
-                        r_.problem(at + "/scale_labels/" + std::to_string(i), "expected a string");
-                }
+                r_.each(*labels, at + "/scale_labels", kMaxListItems,
+                        [&](const json& label, const std::string& lat) {
+                            if (label.is_string())
+                                q.scaleLabels.push_back(label.get<std::string>());
+                            else
+                                r_.problem(lat, "expected a string");
+                        });
             }
         }
         if (const json* probes = r_.member(item, at, "probe_values", false)) {
             if (r_.expectArray(probes, at + "/probe_values")) {
-                if (probes->size() > 64) r_.problem(at + "/probe_values", "at most 64 values");
-                for (std::size_t i = 0; i < probes->size() && i < 64; ++i) {
-                    const json& v = (*probes)[i];
-                    const std::string vat = at + "/probe_values/" + std::to_string(i);
-                    if (!v.is_number_integer() || v.get<std::int64_t>() < q.min ||
-                        v.get<std::int64_t>() > q.max) {
-                        r_.problem(vat, "expected a whole number from " + std::to_string(q.min) +
-                                            " to " + std::to_string(q.max));
-                        continue;
-                    }
-                    const int value = int(v.get<std::int64_t>());
-                    if (!q.probeValues.empty() && value <= q.probeValues.back())
-                        r_.problem(vat, "expected rising values");
-                    else
-                        q.probeValues.push_back(value);
-                }
+                r_.each(*probes, at + "/probe_values", std::size_t(kMaxTriedValues),
+                        [&](const json& v, const std::string& vat) {
+                            if (!v.is_number_integer() || v.get<std::int64_t>() < q.min ||
+                                v.get<std::int64_t>() > q.max) {
+                                r_.problem(vat, "expected a whole number from " +
+                                                    std::to_string(q.min) + " to " +
+                                                    std::to_string(q.max));
+                                return;
+                            }
+                            const int value = int(v.get<std::int64_t>());
+                            if (!q.probeValues.empty() && value <= q.probeValues.back())
+                                r_.problem(vat, "expected rising values");
+                            else
+                                q.probeValues.push_back(value);
+                        });
             }
         }
+        // "What would change it" tries every value of a short range, the probe values of a long
+        // one.
+        if (q.probeValues.empty() &&
+            std::int64_t(q.max) - q.min + 1 > std::int64_t(std::size_t(kMaxTriedValues)))
+            r_.problem(at, "a range of more than " + std::to_string(std::size_t(kMaxTriedValues)) +
+                               " values needs \"probe_values\" (the values \"what would change "
+                               "it\" tries)");
         q.perUnit = effects(item, at, "per_unit");
         for (const auto& e : q.perUnit)
             if (e.kind == Effect::Kind::Exclusion)
                 r_.problem(at + "/per_unit", "an exclusion cannot be scaled; put it in a band");
         if (const json* bands = r_.member(item, at, "bands", false)) {
             if (r_.expectArray(bands, at + "/bands")) {
-                for (std::size_t b = 0; b < bands->size() && b < 64; ++b) {
-                    const std::string bat = at + "/bands/" + std::to_string(b);
-                    const json& band = (*bands)[b];
-                    if (!r_.expectObject(&band, bat)) continue;
-                    Band out;
-                    out.min = r_.integer(band, bat, "min", q.min, std::max(q.min, q.max), q.min);
-                    out.max = r_.integer(band, bat, "max", q.min, std::max(q.min, q.max), q.max);
-                    if (out.max < out.min) r_.problem(bat, "expected min ≤ max");
-                    if (!q.bands.empty() && out.min != q.bands.back().max + 1)
-                        r_.problem(bat + "/min",
-                                   "bands must follow each other without gap or overlap");
-                    out.effects = effects(band, bat, "effects");
-                    q.bands.push_back(std::move(out));
-                }
+                r_.eachObject(
+                    *bands, at + "/bands", kMaxListItems,
+                    [&](const json& band, const std::string& bat) {
+                        Band out;
+                        out.min =
+                            r_.integer(band, bat, "min", q.min, std::max(q.min, q.max), q.min);
+                        out.max =
+                            r_.integer(band, bat, "max", q.min, std::max(q.min, q.max), q.max);
+                        if (out.max < out.min) r_.problem(bat, "expected min ≤ max");
+                        if (!q.bands.empty() && out.min != q.bands.back().max + 1)
+                            r_.problem(bat + "/min",
+                                       "bands must follow each other without gap or overlap");
+                        out.effects = effects(band, bat, "effects");
+                        q.bands.push_back(std::move(out));
+                    });
                 if (!q.bands.empty() &&
                     (q.bands.front().min != q.min || q.bands.back().max != q.max))
                     r_.problem(at + "/bands", "bands must cover min to max");
@@ -844,21 +856,19 @@ class Loader {
     void loadChecklist(const json& root) {
         const json* list = r_.member(root, "", "checklist");
         if (!r_.expectArray(list, "/checklist")) return;
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            const std::string at = "/checklist/" + std::to_string(i);
-            const json& item = (*list)[i];
-            if (!r_.expectObject(&item, at)) continue;
-            ChecklistItem c;
-            c.title = r_.text(item, at, "title");
-            c.detail = r_.text(item, at, "detail");
-            if (const json* cells = r_.member(item, at, "cells", false))
-                c.cells = cellSet(*cells, at + "/cells");
-            c.reshoreOnly = r_.boolean(item, at, "reshore_only", false);
-            if (const json* when = r_.member(item, at, "when", false))
-                c.when = conditions(*when, at + "/when");
-            c.sources = sources(item, at);
-            c_.checklist.push_back(std::move(c));
-        }
+        r_.eachObject(*list, "/checklist", kMaxListItems,
+                      [&](const json& item, const std::string& at) {
+                          ChecklistItem c;
+                          c.title = r_.text(item, at, "title");
+                          c.detail = r_.text(item, at, "detail");
+                          if (const json* cells = r_.member(item, at, "cells", false))
+                              c.cells = cellSet(*cells, at + "/cells");
+                          c.reshoreOnly = r_.boolean(item, at, "reshore_only", false);
+                          if (const json* when = r_.member(item, at, "when", false))
+                              c.when = conditions(*when, at + "/when");
+                          c.sources = sources(item, at);
+                          c_.checklist.push_back(std::move(c));
+                      });
     }
 
     CostParameter costParameter(const json& item, const std::string& at, const std::string& id) {

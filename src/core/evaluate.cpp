@@ -341,8 +341,10 @@ struct Candidate {
     int steps;
 };
 
-struct Candidates {  // no allocation per question; values past the capacity are never tried
-    std::array<Candidate, 64> items;
+// No allocation per question. The loader bounds options, ranges and probe values to the capacity,
+// so no value is ever left out.
+struct Candidates {
+    std::array<Candidate, std::max(kMaxTriedValues, kMaxOptions)> items;
     int count = 0;
     void push_back(Candidate c) {
         if (count < int(items.size())) items[count++] = c;
@@ -369,7 +371,7 @@ Candidates alternatives(const Question& q, int current) {
                 out.push_back({q.probeValues[i], std::max(1, std::abs(i - here))});
         return out;
     }
-    for (int v = q.min; v <= q.max && out.size() < 64; ++v)
+    for (int v = q.min; v <= q.max && out.count < int(out.items.size()); ++v)
         if (v != current) out.push_back({v, std::abs(v - current)});
     return out;
 }

@@ -651,6 +651,30 @@ TEST_CASE("a malformed data file is refused with its JSON path and what was expe
             "/costs/parameters/overhead_multiplier", "expected min ≤ low ≤ value ≤ high ≤ max");
     }
 
+    SUBCASE("no list is cut short in silence: one past a limit is refused with the limit") {
+        const json shipped = test::shippedJson();
+        checkOnlyProblem(variant([](json& d) {
+                             while (d["checklist"].size() < 257)
+                                 d["checklist"].push_back(d["checklist"][0]);
+                         }),
+                         "/checklist", "at most 256 items");
+        // A long whole-number range needs the values "what would change it" tries.
+        checkOnlyProblem(variant([](json& d) {
+                             json& q = question(d, "control");
+                             q["max"] = 100;
+                             q.erase("scale_labels");
+                         }),
+                         questionPath(shipped, "control"),
+                         "a range of more than 64 values needs \"probe_values\" (the values "
+                         "\"what would change it\" tries)");
+        checkOnlyProblem(variant([](json& d) {
+                             json& probes = question(d, "team_size")["probe_values"];
+                             probes = json::array();
+                             for (int v = 1; v <= 65; ++v) probes.push_back(v);
+                         }),
+                         questionPath(shipped, "team_size") + "/probe_values", "at most 64 items");
+    }
+
     SUBCASE("many mistakes are all reported, up to a limit") {
         const LoadResult loaded = variant([](json& d) {
             for (int i = 0; i < 150; ++i) d["sources"].push_back(i);
