@@ -15,9 +15,10 @@
 
 namespace advisor {
 
-constexpr int kCellCount = 9;     // who (own, managed, provider) × where (on-, near-, offshore)
-constexpr int kMaxCriteria = 16;  // enough for the twelve of PRODUCT.md §2, with room to tailor
-constexpr int kMaxOptions = 16;   // per choice question
+constexpr int kCellCount = 9;  // who (own, managed, provider) × where (on-, near-, offshore)
+constexpr int kMaxCriteria =
+    16;  // enough for the fourteen of the shipped data file, with room to tailor
+constexpr int kMaxOptions = 16;  // per choice question
 constexpr int kMaxQuestions = 48;
 // The most values "what would change it" tries for one question: a whole-number question with a
 // longer range must list its probe_values (the loader refuses it otherwise).

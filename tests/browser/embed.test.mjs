@@ -1,4 +1,4 @@
-// Embedding (PRODUCT.md §6): the advisor's origin serves dist/, a host page on a second origin
+// Embedding (docs/BEHAVIOUR.md): the advisor's origin serves dist/, a host page on a second origin
 // pastes embed.js twice, and a third origin plays someone else (a frame in the host page, a page
 // framing it, a page lying about its origin). Loopback only; screenshots go to build/web/artifacts.
 import assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 // The offline single file (dist/sourcing-advisor.html) opened from file://: one request, no
 // errors, crisp drawing at any device-pixel ratio, no frames while idle, input that lands, and
-// the share-link fragment handled as PRODUCT.md §6 says. Screenshots go to build/web/artifacts.
+// the share-link fragment handled as docs/BEHAVIOUR.md says. Screenshots go to build/web/artifacts.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The command line as a user types it: the six public cases of PRODUCT.md §7 through
+"""The command line as a user types it: the public behaviours 1–6 of docs/BEHAVIOUR.md through
 `evaluate --json`, the shape of that JSON, share links, validation of data files, bench, and
 exit codes (0 success, 2 bad input with a one-line reason on stderr).
 

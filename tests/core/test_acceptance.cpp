@@ -1,5 +1,5 @@
-// The public acceptance behaviours §7.1–§7.6 of PRODUCT.md, each worded as there and checked on the
-// shipped data file. Answers not named in a behaviour keep their defaults; where the wording
+// The public acceptance behaviours 1–6 of docs/BEHAVIOUR.md, each worded as there and checked on
+// the shipped data file. Answers not named in a behaviour keep their defaults; where the wording
 // leaves a range ("team ≥ 10", "currently offshore") every value of the range is tried.
 // §7.7 (stricter data), §7.8 (what runs today) and §7.9 (every model wins somewhere, none most of
 // the time) are properties over generated answer sets in test_model.cpp; the archetypes in

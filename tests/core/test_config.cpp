@@ -1,5 +1,5 @@
 // The data file: the shipped assets/advisor.json holds exactly the questions and cells of
-// PRODUCT.md §2–§3, cites a source for every claim, and a malformed file is refused with one
+// docs/BEHAVIOUR.md, cites a source for every claim, and a malformed file is refused with one
 // "JSON path: what was expected" problem per mistake — quickly, and never with a crash.
 #include <doctest/doctest.h>
 
@@ -16,7 +16,7 @@ using test::json;
 
 namespace {
 
-// PRODUCT.md §3, in order. Integer questions list no values, only their range.
+// docs/BEHAVIOUR.md, in order. Integer questions list no values, only their range.
 struct QuestionContract {
     const char* id;
     Question::Type type;
@@ -59,7 +59,7 @@ const std::vector<QuestionContract>& productQuestions() {
     return questions;
 }
 
-// PRODUCT.md §2.
+// docs/BEHAVIOUR.md.
 struct CellContract {
     const char* id;
     Who who;
@@ -192,7 +192,7 @@ TEST_CASE("the shipped data file") {
         CHECK(config.schemaVersion == 2);
     }
 
-    SUBCASE("has the questions and values of PRODUCT.md §3, in order; new ones are appended") {
+    SUBCASE("has the questions and values of docs/BEHAVIOUR.md, in order; new ones are appended") {
         const auto& expected = productQuestions();
         REQUIRE(config.questions.size() >= expected.size());
         for (std::size_t i = expected.size(); i < config.questions.size(); ++i) {
@@ -236,7 +236,7 @@ TEST_CASE("the shipped data file") {
         }
     }
 
-    SUBCASE("has the nine who × where cells of PRODUCT.md §2") {
+    SUBCASE("has the nine who × where cells of docs/BEHAVIOUR.md") {
         for (int c = 0; c < kCellCount; ++c) {
             INFO("cell " << c << " (" << kProductCells[c].id << ")");
             CHECK(config.cells[c].id == kProductCells[c].id);
@@ -260,7 +260,7 @@ TEST_CASE("the shipped data file") {
     }
 
     SUBCASE(
-        "scores every cell on the twelve criteria of PRODUCT.md §2 and more, each with its words") {
+        "scores every cell on the criteria of docs/BEHAVIOUR.md and more, each with its words") {
         for (const char* id :
              {"cost_savings", "upfront", "control", "flexibility", "speed", "talent",
               "confidentiality", "communication", "management", "knowledge", "risk", "lead_time"}) {

@@ -1,5 +1,5 @@
-// The cost view (PRODUCT.md §4): the formula of costs.h checked by hand on small examples, the
-// break-even month, the low–middle–high range, the horizon in years, and the clamping of a
+// The cost view (README, "The model"): the formula of costs.h checked by hand on small examples,
+// the break-even month, the low–middle–high range, the horizon in years, and the clamping of a
 // visitor's edits to the ranges the data file allows.
 #include <doctest/doctest.h>
 

@@ -1,6 +1,7 @@
 // Properties every evaluation keeps, checked on thousands of generated answer sets (every
 // question drawn uniformly from its valid values, fixed seed): fits, ranking, exclusions, the
-// monotonicity of PRODUCT.md §7.6, "what would change it", reasons, Reshore and the checklist.
+// monotonicity of docs/BEHAVIOUR.md (behaviour 6), "what would change it", reasons, Reshore and the
+// checklist.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -158,7 +159,7 @@ TEST_CASE("data residency excludes every nearshore and offshore cell, whatever e
 
 TEST_CASE(
     "raising cost_priority by one step never lowers an offshore cell against the onshore "
-    "cell with the same who (PRODUCT.md §7.6)") {
+    "cell with the same who (docs/BEHAVIOUR.md, behaviour 6)") {
     const Config& config = test::shipped();
     const int costPriority = test::questionIndex(config, "cost_priority");
     const int top = config.questions[costPriority].max;
@@ -186,7 +187,7 @@ TEST_CASE(
 
 TEST_CASE(
     "raising control by one step never lowers an own_* cell against the provider_* cell "
-    "with the same where (PRODUCT.md §7.6)") {
+    "with the same where (docs/BEHAVIOUR.md, behaviour 6)") {
     const Config& config = test::shipped();
     const int control = test::questionIndex(config, "control");
     const int top = config.questions[control].max;

@@ -1,6 +1,6 @@
 // Share links: any answer set survives encode → decode unchanged in well under 300 characters, and
 // every damaged, foreign, future or stale link is refused with a sentence a visitor can read,
-// falling back to the defaults (PRODUCT.md §6) — never half-restored answers.
+// falling back to the defaults (docs/BEHAVIOUR.md) — never half-restored answers.
 #include <doctest/doctest.h>
 
 #include <cstdint>
