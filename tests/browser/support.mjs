@@ -1,12 +1,12 @@
 // Shared by the browser tests: launching Debian's Chromium through playwright-core, serving the
-// build's dist folder, waiting for the advisor to draw, and reading screenshots (a small PNG
-// decoder, so the tests need no image library).
+// build's dist folder, waiting for the advisor to draw, and reading screenshots (with pngjs).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gunzipSync, gzipSync, inflateSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import pngjs from 'pngjs';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -80,49 +80,11 @@ export async function screenshot(page, name, clip) {
 }
 
 // [SECTION] Pictures
+const { PNG } = pngjs;
+// Decoded by pngjs: RGBA, 8 bits a channel.
 export function decodePng(buffer) {
-  const signature = '89504e470d0a1a0a';
-  if (buffer.subarray(0, 8).toString('hex') !== signature) throw new Error('not a PNG');
-  let width = 0, height = 0, colourType = 0;
-  const compressed = [];
-  for (let at = 8; at < buffer.length;) {
-    const length = buffer.readUInt32BE(at);
-    const type = buffer.toString('latin1', at + 4, at + 8);
-    const data = buffer.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      colourType = data[9];
-      if (data[8] !== 8 || data[12] !== 0) throw new Error('only 8-bit, non-interlaced PNGs');
-    }
-    if (type === 'IDAT') compressed.push(data);
-    at += 12 + length;
-  }
-  const channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[colourType];
-  if (!channels) throw new Error(`PNG colour type ${colourType} is not supported`);
-  const raw = inflateSync(Buffer.concat(compressed));
-  const stride = width * channels;
-  const pixels = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    for (let x = 0; x < stride; x++) {
-      const left = x >= channels ? pixels[y * stride + x - channels] : 0;
-      const up = y > 0 ? pixels[(y - 1) * stride + x] : 0;
-      const upLeft = y > 0 && x >= channels ? pixels[(y - 1) * stride + x - channels] : 0;
-      let predictor = 0;
-      if (filter === 1) predictor = left;
-      else if (filter === 2) predictor = up;
-      else if (filter === 3) predictor = (left + up) >> 1;
-      else if (filter === 4) {
-        const estimate = left + up - upLeft;
-        const [a, b, c] = [Math.abs(estimate - left), Math.abs(estimate - up), Math.abs(estimate - upLeft)];
-        predictor = a <= b && a <= c ? left : b <= c ? up : upLeft;
-      }
-      pixels[y * stride + x] = (line[x] + predictor) & 0xff;
-    }
-  }
-  return { width, height, channels, pixels };
+  const { width, height, data } = PNG.sync.read(buffer);
+  return { width, height, channels: 4, pixels: data };
 }
 
 // Spread of brightness (0 for a blank picture) and the number of distinct colours.
