@@ -62,7 +62,6 @@ json state() {
 }  // namespace
 
 TEST_CASE("the app renders every answer set, width and theme without ImGui assertions") {
-    Headless app;
     const std::vector<std::string> answerSets = {
         "{}",
         R"({"data_sensitivity":"residency"})",
@@ -70,15 +69,24 @@ TEST_CASE("the app renders every answer set, width and theme without ImGui asser
         R"({"workload":"seasonal","core":"peripheral","task_nature":"routine","start_within":"weeks","upfront_budget":"minimal"})",
         R"({"team_size":1000,"control":5,"cost_priority":1,"horizon":"long"})",
     };
+    const json defaults = [] {
+        Headless fresh;
+        return state()["answers"];
+    }();
     for (const auto& answers : answerSets) {
         INFO("answers: " << answers);
+        Headless app;  // each set on its own: no answer of the previous set stays on
         CHECK(advisor::ui::appSetAnswersJson(answers) == "");
+        json expected = defaults;
+        expected.update(json::parse(answers));
+        CHECK(state()["answers"] == expected);
         for (float width : {320.0f, 800.0f, 1400.0f, 2800.0f}) {
             INFO("width " << width);
             for (int i = 0; i < 3; ++i) CHECK(app.frame(width, 900) > 1000);
             CHECK(advisor::ui::appContentHeight() > 200);
         }
     }
+    Headless app;
     advisor::ui::AppOptions dark;
     dark.theme = advisor::ui::Theme::Dark;
     dark.accent = 0xFFDD00;
