@@ -63,7 +63,9 @@ const char* const kTextKeys[kTextCount] = {
     "confidence_clear",  "confidence_moderate", "confidence_close",
     "decision_who",      "decision_where",      "decision_close",
     "change_preference", "change_fact",         "stay",
-    "reason_weight",     "reason_modifier"};
+    "reason_weight",     "reason_modifier",     "axis_own",
+    "axis_managed",      "axis_provider",       "axis_onshore",
+    "axis_nearshore",    "axis_offshore"};
 
 // On a syntax error, a second pass with a SAX handler recovers nlohmann's description of it
 // ("parse error at line 3, column 7: syntax error while parsing object ...").

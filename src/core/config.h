@@ -283,9 +283,22 @@ enum class Text {
     Stay,              // {cell} {best} {margin}
     ReasonWeight,      // {criterion} {weight} {cell} {profile} {mean}
     ReasonModifier,    // {question} {points} {because}
+    AxisOwn,
+    AxisManaged,
+    AxisProvider,  // the heat map's rows: "Own staff", ...
+    AxisOnshore,
+    AxisNearshore,
+    AxisOffshore,  // its columns: "Onshore", ...
     Count
 };
 constexpr int kTextCount = static_cast<int>(Text::Count);
+// The heat map's row and column headings.
+inline Text axisText(Who who) {
+    return static_cast<Text>(static_cast<int>(Text::AxisOwn) + int(who));
+}
+inline Text axisText(Where where) {
+    return static_cast<Text>(static_cast<int>(Text::AxisOnshore) + int(where));
+}
 
 // Question indices the engine needs by role (looked up once by id at load).
 struct KnownQuestions {

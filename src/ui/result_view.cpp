@@ -21,9 +21,6 @@ void section(const ViewContext& view, const char* title) {
     ImGui::Dummy(ImVec2(0, view.em * 0.2f));
 }
 
-const char* const kWhoLabels[] = {"Own staff", "Managed team", "Provider"};
-const char* const kWhereLabels[] = {"Onshore", "Nearshore", "Offshore"};
-
 void drawFitBars(const ViewContext& view) {
     const Config& config = view.state.config();
     const Evaluation& e = view.state.evaluation();
@@ -93,15 +90,15 @@ void drawHeatMap(const ViewContext& view) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 at = ImGui::GetCursorScreenPos();
     for (int w = 0; w < 3; ++w) {  // column headers
-        const ImVec2 size = ImGui::CalcTextSize(kWhereLabels[w]);
+        const ImVec2 size = ImGui::CalcTextSize(config.text(axisText(Where(w))).c_str());
         draw->AddText(ImVec2(at.x + labelWidth + cellWidth * w + (cellWidth - size.x) / 2, at.y),
-                      view.palette.textDim, kWhereLabels[w]);
+                      view.palette.textDim, config.text(axisText(Where(w))).c_str());
     }
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeightWithSpacing()));
     for (int who = 0; who < 3; ++who) {
         at = ImGui::GetCursorScreenPos();
         draw->AddText(ImVec2(at.x, at.y + (cellHeight - ImGui::GetTextLineHeight()) / 2),
-                      view.palette.textDim, kWhoLabels[who]);
+                      view.palette.textDim, config.text(axisText(Who(who))).c_str());
         for (int where = 0; where < 3; ++where) {
             const int c = who * 3 + where;
             const bool excluded = e.scores.excluded & (1u << c);
