@@ -1,6 +1,6 @@
 // sourcing-advisor: the advisor's core on the command line (evaluate, link, validate-config,
-// survey, bench). Exit codes: 0 success, 2 bad input (with a one-line reason on stderr), 1 internal
-// error.
+// survey, bench, page). Exit codes: 0 success, 2 bad input (with a one-line reason on stderr), 1
+// internal error.
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -19,6 +19,7 @@
 #include "config.h"
 #include "evaluate.h"
 #include "link.h"
+#include "page_html.h"
 #include "report.h"
 
 namespace {
@@ -37,6 +38,7 @@ const char* const kUsage =
     "  sourcing-advisor validate-config FILE\n"
     "  sourcing-advisor survey [--sets N] [--json] [--config FILE]\n"
     "  sourcing-advisor bench [--json] [--config FILE]\n"
+    "  sourcing-advisor page [SHELL] [--answers FILE|-] [--config FILE]\n"
     "Answers are a JSON object of question id to value; missing ones take their defaults.\n";
 
 int fail(int code, const std::string& message) {
@@ -154,6 +156,36 @@ int runEvaluate(const Options& options) {
         std::puts(evaluationJson(config, answers, evaluation, 2).c_str());
     else
         std::fputs(evaluationText(config, answers, evaluation).c_str(), stdout);
+    return kOk;
+}
+
+// The questionnaire and the result as HTML (page_html.h). With a SHELL file, prints it with its
+// markers <!-- sa:form --> and <!-- sa:result --> filled: the build prerenders the pages so.
+int runPage(const Options& options) {
+    Config config;
+    Answers answers;
+    int code = kOk;
+    if (!loadData(options, config, code) || !loadAnswers(options, config, answers, code))
+        return code;
+    const Evaluation evaluation = evaluate(config, answers);
+    const std::string form = formHtml(config, answers);
+    const std::string result = resultHtml(config, answers, evaluation, 2, true);
+    if (options.positional.empty()) {
+        std::fputs((form + result).c_str(), stdout);
+        return kOk;
+    }
+    std::string shell;
+    if (!readFile(options.positional[0], shell))
+        return fail(kBadInput, "cannot read " + options.positional[0]);
+    for (const auto& [marker, html] :
+         {std::pair<std::string, const std::string&>{"<!-- sa:form -->", form},
+          {"<!-- sa:result -->", result}}) {
+        const auto at = shell.find(marker);
+        if (at == std::string::npos)
+            return fail(kBadInput, options.positional[0] + " has no " + marker + " marker");
+        shell.replace(at, marker.size(), html);
+    }
+    std::fputs(shell.c_str(), stdout);
     return kOk;
 }
 
@@ -363,6 +395,7 @@ int main(int argc, char** argv) {
         if (command == "validate-config") return runValidate(options);
         if (command == "bench") return runBench(options);
         if (command == "survey") return runSurvey(options);
+        if (command == "page") return runPage(options);
     } catch (const std::exception& error) {
         return fail(kInternalError, std::string("internal error: ") + error.what());
     }
