@@ -195,13 +195,12 @@ void appendChecklist(std::string& h, const Config& config, const Evaluation& e, 
     if (e.checklist.empty()) return;
     h += heading(level, "What to put in place");
     h += "<ul class=\"sa-checklist\">\n";
-    int n = 0;
     for (int i : e.checklist) {
         const ChecklistItem& item = config.checklist[i];
         const std::string text =
             "<strong>" + escapeHtml(item.title) + "</strong>: " + escapeHtml(item.detail);
         if (checkboxes) {
-            const std::string id = "sa-check-" + std::to_string(n++);
+            const std::string id = "sa-check-" + std::to_string(i);  // kept across results
             h += "<li><input type=\"checkbox\" id=\"" + id + "\"><label for=\"" + id + "\">" +
                  text + "</label></li>\n";
         } else {

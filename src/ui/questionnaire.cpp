@@ -83,6 +83,7 @@ void drawChoice(const ViewContext& view, int q) {
             ImGui::PushID(o);
             if (optionRow(view, "option", question.options[o].label, o == current, columnWidth))
                 view.state.setAnswer(q, o);
+            formFocusRing(view, q, o, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
             ImGui::PopID();
             rowBottom = std::max(rowBottom, ImGui::GetCursorPosY());
         }
@@ -97,8 +98,11 @@ void drawScale(const ViewContext& view, int q) {
     const int value = view.state.answers().values[q];
     std::vector<std::string> labels;
     for (int v = question.min; v <= question.max; ++v) labels.push_back(std::to_string(v));
+    ImGui::BeginGroup();
     const int clicked = segmented(view, question.id.c_str(), labels, value - question.min);
+    ImGui::EndGroup();
     if (clicked >= 0) view.state.setAnswer(q, question.min + clicked);
+    formFocusRing(view, q, -1, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     // The words for the two ends and the current value.
     const std::string& low = question.scaleLabels.front();
     const std::string& high = question.scaleLabels.back();
@@ -116,6 +120,7 @@ void drawNumber(const ViewContext& view, int q) {
     int value = view.state.answers().values[q];
     const float em = view.em;
     ImGui::PushID(q);
+    ImGui::BeginGroup();
     ImGui::SetNextItemWidth(em * 9);
     if (ImGui::InputInt("##number", &value, 1, 10))
         view.state.setAnswer(q, std::clamp(value, question.min, question.max));
@@ -127,6 +132,8 @@ void drawNumber(const ViewContext& view, int q) {
     if (ImGui::SliderInt("##slider", &slider, question.min, question.max, "%d",
                          ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp))
         view.state.setAnswer(q, slider);
+    ImGui::EndGroup();
+    formFocusRing(view, q, -1, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImGui::PopID();
 }
 
@@ -137,6 +144,16 @@ std::vector<int> stepsWithQuestions(const AdvisorState& state) {
     for (int s = 0; s < int(state.config().steps.size()); ++s)
         if (!askedInStep(state, s).empty()) steps.push_back(s);
     return steps;
+}
+
+void focusFromForm(const AdvisorState& state, ViewMemory& memory, int q, int o) {
+    memory.formFocusQuestion = q;
+    memory.formFocusOption = o;
+    memory.scrollToFormFocus = q >= 0;
+    if (q < 0) return;
+    const std::vector<int> steps = stepsWithQuestions(state);
+    for (int i = 0; i < int(steps.size()); ++i)
+        if (steps[i] == state.config().questions[q].step) memory.step = i;
 }
 
 void drawQuestionnaire(const ViewContext& view) {

@@ -20,6 +20,11 @@ struct ViewMemory {
     std::string toast;
     bool scrollToResult = false;  // narrow layout: "See the result" pressed
     bool scrollQuestionsToTop = false;
+    // The page's form control that has keyboard focus, shown on the canvas as a ring around its
+    // widget (the form is the keyboard's and the screen reader's way through the advisor).
+    int formFocusQuestion = -1;
+    int formFocusOption = -1;  // a choice's option; −1 for a number or scale question
+    bool scrollToFormFocus = false;
 };
 
 struct ViewContext {
@@ -45,12 +50,17 @@ bool primaryButton(const ViewContext& view, const char* label, float width = 0);
 bool secondaryButton(const ViewContext& view, const char* label, float width = 0);
 void pill(const ViewContext& view, const std::string& text, ImU32 background, ImU32 foreground);
 void helpTooltip(const ViewContext& view, const std::string& text);  // on hover of last item
+// When the page's form focus is on the item just drawn (question q, option o): a focus ring
+// around [min, max], scrolled into view once after the focus moved.
+void formFocusRing(const ViewContext& view, int q, int o, ImVec2 min, ImVec2 max);
 // `text` shortened at a character boundary, with an ellipsis, to fit `width` in `font`.
 std::string shortened(ImFont* font, const std::string& text, float width);
 
 // questionnaire.cpp
 void drawQuestionnaire(const ViewContext& view);
 std::vector<int> stepsWithQuestions(const AdvisorState& state);
+// The form's focus moved to question q (option o, or −1): show its step and ring it.
+void focusFromForm(const AdvisorState& state, ViewMemory& memory, int q, int o);
 
 // result_view.cpp
 void drawLiveResult(const ViewContext& view);     // headline card
