@@ -81,8 +81,10 @@ void drawChoice(const ViewContext& view, int q) {
             if (o >= int(question.options.size())) break;
             ImGui::SetCursorPos(ImVec2(startX + column * (columnWidth + gap), rowTop));
             ImGui::PushID(o);
-            if (optionRow(view, "option", question.options[o].label, o == current, columnWidth))
+            if (optionRow(view, "option", question.options[o].label, o == current, columnWidth)) {
                 view.state.setAnswer(q, o);
+                view.memory.canvasAnswered = q;
+            }
             formFocusRing(view, q, o, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
             ImGui::PopID();
             rowBottom = std::max(rowBottom, ImGui::GetCursorPosY());
@@ -101,7 +103,10 @@ void drawScale(const ViewContext& view, int q) {
     ImGui::BeginGroup();
     const int clicked = segmented(view, question.id.c_str(), labels, value - question.min);
     ImGui::EndGroup();
-    if (clicked >= 0) view.state.setAnswer(q, question.min + clicked);
+    if (clicked >= 0) {
+        view.state.setAnswer(q, question.min + clicked);
+        view.memory.canvasAnswered = q;
+    }
     formFocusRing(view, q, -1, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     // The words for the two ends and the current value.
     const std::string& low = question.scaleLabels.front();

@@ -25,6 +25,7 @@ struct ViewMemory {
     int formFocusQuestion = -1;
     int formFocusOption = -1;  // a choice's option; −1 for a number or scale question
     bool scrollToFormFocus = false;
+    int canvasAnswered = -1;  // the question a click on the canvas answered this frame
 };
 
 struct ViewContext {
