@@ -43,49 +43,25 @@ EM_JS(void, js_announce, (const char* text), {
     setTimeout(function() { region.textContent = message; }, 50);
 });
 
-EM_JS(void, js_publish_state, (const char* stateJson, const char* shareUrl, int speak), {
+/* The words are the core's (core/summary.h): this only puts them on the page, as text. */
+EM_JS(void, js_show_summary, (const char* summaryJson), {
     var summary = document.getElementById("sa-summary");
-    var state;
+    var words;
     try {
-        state = JSON.parse(UTF8ToString(stateJson));
+        words = JSON.parse(UTF8ToString(summaryJson));
     } catch (error) {
         return;
     }
-    function fitText(fit) {
-        return typeof fit === "number" ? " (fit " + Math.round(fit) + " of 100)" : "";
-    }
-    var winner = state["winner"];
-    var winnerName = state["winner_name"] ||
-                     (winner && typeof winner === "object" ? winner["name"] || winner["id"] : winner);
-    var headline = state["label"] && state["label"] !== winnerName
-                       ? state["label"] + ": " + winnerName : winnerName;
-    var lines = [];
-    lines.push(headline ? "Best fit: " + headline + fitText(state["fit"]) + "." : "No result yet.");
-    if (Array.isArray(state["ranking"])) {
-        state["ranking"].slice(0, 3).forEach(function(entry, index) {
-            if (entry && typeof entry === "object") {
-                lines.push((index + 1) + ". " + (entry["name"] || entry["id"]) + fitText(entry["fit"]));
-            }
-        });
-    }
-    if (state["notice"]) lines.push(state["notice"]);
-    lines.push("Share link: " + UTF8ToString(shareUrl));
-    if (summary) {
-        var heading = document.createElement("h2");
-        heading.textContent = "Sourcing Advisor result";
-        var children = [heading];
-        lines.forEach(function(line) {
-            var paragraph = document.createElement("p");
-            paragraph.textContent = line;
-            children.push(paragraph);
-        });
-        summary.replaceChildren.apply(summary, children);
-    }
-    if (speak && headline && headline !== Module["saAnnouncedWinner"]) {
-        var region = document.getElementById("sa-live");
-        if (region) region.textContent = "Best fit: " + headline;
-    }
-    if (headline) Module["saAnnouncedWinner"] = headline;
+    if (!summary || !words || !Array.isArray(words["lines"])) return;
+    var heading = document.createElement("h2");
+    heading.textContent = words["heading"];
+    var children = [heading];
+    words["lines"].forEach(function(line) {
+        var paragraph = document.createElement("p");
+        paragraph.textContent = line;
+        children.push(paragraph);
+    });
+    summary.replaceChildren.apply(summary, children);
 });
 
 EM_JS(void, js_set_cursor, (const char* cssCursor), {
@@ -177,11 +153,13 @@ EM_JS(int, js_prefers_dark_theme, (), {
     return window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
 
-EM_JS(int, js_accent_colour, (), {
-    var asked = new URLSearchParams(location.search).get("accent") ||
-                document.documentElement.getAttribute("data-accent") || "";
-    asked = asked.replace(/^#/, "");
-    return /^[0-9a-fA-F]{6}$/.test(asked) ? parseInt(asked, 16) : 0;
+EM_JS(char*, js_accent_text, (), {
+    var asked = (new URLSearchParams(location.search).get("accent") ||
+                 document.documentElement.getAttribute("data-accent") || "").slice(0, 64);
+    var size = lengthBytesUTF8(asked) + 1;
+    var pointer = _malloc(size);
+    if (pointer) stringToUTF8(asked, pointer, size);
+    return pointer;
 });
 
 EM_JS(int, js_is_apple_platform, (), {
@@ -238,23 +216,6 @@ EM_JS(void, js_post_to_host, (const char* hostOrigin, const char* type, const ch
         return;
     }
     window.parent.postMessage({"source": "sourcing-advisor", "v": 1, "type": UTF8ToString(type),
-                               "payload": payload, "nonce": Module["saHostNonce"] || ""},
-                              UTF8ToString(hostOrigin));
-});
-
-EM_JS(void, js_post_result_to_host, (const char* hostOrigin, const char* stateJson, const char* link), {
-    var state;
-    try {
-        state = JSON.parse(UTF8ToString(stateJson));
-    } catch (error) {
-        return;
-    }
-    var payload = {"winner": typeof state["winner"] === "string" ? state["winner"] : null,
-                   "reshore": state["reshore"] === true,
-                   "fit": typeof state["fit"] === "number" ? state["fit"] : 0,
-                   "link": UTF8ToString(link),
-                   "origin": typeof state["origin"] === "string" ? state["origin"] : "default"};
-    window.parent.postMessage({"source": "sourcing-advisor", "v": 1, "type": "result",
                                "payload": payload, "nonce": Module["saHostNonce"] || ""},
                               UTF8ToString(hostOrigin));
 });
@@ -379,9 +340,7 @@ namespace advisor::web::browser {
 
 void showMessage(const std::string& text) { js_show_message(text.c_str()); }
 void announce(const std::string& text) { js_announce(text.c_str()); }
-void publishState(const std::string& stateJson, const std::string& shareUrl, bool speak) {
-    js_publish_state(stateJson.c_str(), shareUrl.c_str(), speak ? 1 : 0);
-}
+void showSummary(const std::string& summaryJson) { js_show_summary(summaryJson.c_str()); }
 void setCursor(const char* cssCursor) { js_set_cursor(cssCursor); }
 
 void copyText(const std::string& text) { js_copy_text(text.c_str()); }
@@ -397,7 +356,7 @@ std::string standaloneAddress() { return adoptString(js_standalone_address()); }
 void replaceFragment(const std::string& link) { js_replace_fragment(link.c_str()); }
 
 bool prefersDarkTheme() { return js_prefers_dark_theme() != 0; }
-unsigned accentColour() { return static_cast<unsigned>(js_accent_colour()); }
+std::string accentText() { return adoptString(js_accent_text()); }
 bool isApplePlatform() { return js_is_apple_platform() != 0; }
 
 void focusTextInput() { js_focus_text_input(); }
@@ -410,9 +369,6 @@ std::string verifiedHostOrigin(const std::string& declared) {
 void setAutoHeight(bool on) { js_set_auto_height(on ? 1 : 0); }
 void postToHost(const std::string& hostOrigin, const char* type, const std::string& payloadJson) {
     js_post_to_host(hostOrigin.c_str(), type, payloadJson.c_str());
-}
-void postResultToHost(const std::string& hostOrigin, const std::string& stateJson, const std::string& link) {
-    js_post_result_to_host(hostOrigin.c_str(), stateJson.c_str(), link.c_str());
 }
 void listenToHost(const std::string& hostOrigin, const std::string& nonce) {
     js_listen_to_host(hostOrigin.c_str(), nonce.c_str());

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "colour.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // the caret's blink clock
@@ -39,7 +40,6 @@ namespace embedding = advisor::web::embedding;
 
 // [SECTION] Settings
 constexpr const char* kCanvas = "#canvas";  // the canvas's id in both shells
-constexpr float kBodyFontCssPx = 16.0f;     // body text size in CSS pixels
 constexpr float kLargeFontScale = 1.5f;     // the result headline, relative to body text
 constexpr int kSettleFrames = 3;            // frames drawn after an event: hover and layout settle
 constexpr double kCaretBlinkOnSeconds = 0.8;  // ImGui 1.86's caret: shown 0.8 s of every 1.2 s
@@ -191,7 +191,7 @@ ImFont* addFont(const unsigned char* data, unsigned long size, float pixels) {
 void buildFonts(double pixelRatio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    const float body = std::round(kBodyFontCssPx * static_cast<float>(pixelRatio));
+    const float body = std::round(app::kBodyFontCssPx * static_cast<float>(pixelRatio));
     shell.fonts.regular =
         addFont(embedded_roboto_regular_ttf, embedded_roboto_regular_ttf_size, body);
     shell.fonts.bold = addFont(embedded_roboto_bold_ttf, embedded_roboto_bold_ttf_size, body);
@@ -420,9 +420,9 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* event, void*) {
     ImGuiIO& io = ImGui::GetIO();
     // DOM: positive deltaY scrolls down. ImGui: positive MouseWheel scrolls up.
     io.MouseWheel -= static_cast<float>(event->deltaY) * cssPerUnit * kWheelScrollFactor /
-                     (kImGuiWheelStepInFonts * kBodyFontCssPx);
+                     (kImGuiWheelStepInFonts * app::kBodyFontCssPx);
     io.MouseWheelH -= static_cast<float>(event->deltaX) * cssPerUnit * kWheelScrollFactor /
-                      (kImGuiWheelStepHInFonts * kBodyFontCssPx);
+                      (kImGuiWheelStepHInFonts * app::kBodyFontCssPx);
     requestFrames();
     return EM_TRUE;  // the page itself does not scroll
 }
@@ -513,8 +513,8 @@ EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* event, void*) {
     }
     if (touch.scrolling) {  // content follows the finger; the pointer stays where it landed
         ImGuiIO& io = ImGui::GetIO();
-        io.MouseWheel += (y - touch.lastY) / (kImGuiWheelStepInFonts * kBodyFontCssPx);
-        io.MouseWheelH += (x - touch.lastX) / (kImGuiWheelStepHInFonts * kBodyFontCssPx);
+        io.MouseWheel += (y - touch.lastY) / (kImGuiWheelStepInFonts * app::kBodyFontCssPx);
+        io.MouseWheelH += (x - touch.lastX) / (kImGuiWheelStepHInFonts * app::kBodyFontCssPx);
         touch.lastX = x;
         touch.lastY = y;
         requestFrames();
@@ -561,7 +561,7 @@ const char* getImGuiClipboardText(void*) {
 app::AppOptions pageOptions() {
     app::AppOptions options;
     options.theme = browser::prefersDarkTheme() ? app::Theme::Dark : app::Theme::Light;
-    options.accent = browser::accentColour();
+    options.accent = advisor::parseHexColour(browser::accentText());  // none, or any colour
     return options;
 }
 
@@ -571,7 +571,7 @@ void publishAnswersIfChanged() {
     if (!app::appTakeAnswersChanged()) return;
     const std::string link = app::appLink();
     browser::replaceFragment(link);
-    browser::publishState(app::appStateJson(), embedding::shareUrl(link), true);
+    browser::showSummary(app::appSummaryJson(embedding::shareUrl(link)));
     embedding::answersChanged();
 }
 
@@ -866,7 +866,7 @@ EMSCRIPTEN_KEEPALIVE void sa_on_hash_change(const char* fragment) {
     } else {  // new answers: the next frame rewrites the link and tells the host
         app::appOpenLink(fragment);
     }
-    browser::publishState(app::appStateJson(), embedding::shareUrl(app::appLink()), true);
+    browser::showSummary(app::appSummaryJson(embedding::shareUrl(app::appLink())));
     requestFrames();
 }
 
@@ -979,7 +979,7 @@ int main() {
     if (!fragment.empty()) app::appOpenLink(fragment);
     app::appTakeAnswersChanged();  // opening the page is no change: the fragment stays as it came
     browser::markAppRunning();
-    browser::publishState(app::appStateJson(), embedding::shareUrl(app::appLink()), false);
+    browser::showSummary(app::appSummaryJson(embedding::shareUrl(app::appLink())));
 
     if (!createWebGL2Context()) {
         browser::showMessage(
