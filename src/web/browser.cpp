@@ -9,18 +9,6 @@
 
 #include <cstdlib>
 
-namespace {
-
-// Takes ownership of a string malloc'ed by the JavaScript side.
-std::string adoptString(char* text) {
-    if (!text) return {};
-    std::string result(text);
-    std::free(text);
-    return result;
-}
-
-}  // namespace
-
 // [SECTION] Page elements
 EM_JS(void, js_show_message, (const char* text), {
     var message = document.getElementById("sa-message");
@@ -166,83 +154,6 @@ EM_JS(int, js_is_apple_platform, (), {
     return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
 });
 
-// [SECTION] On-screen keyboard
-EM_JS(void, js_focus_text_input, (), {
-    var input = document.getElementById("sa-text-input");
-    if (input && document.activeElement !== input) input.focus({preventScroll: true});
-});
-
-EM_JS(void, js_blur_text_input, (), {
-    var input = document.getElementById("sa-text-input");
-    if (input && document.activeElement === input) input.blur();
-});
-
-// [SECTION] Embedding
-EM_JS(char*, js_query_parameter, (const char* name), {
-    /* Cut just past the core's 64 KiB limit, which then refuses it with its reason. */
-    var value = (new URLSearchParams(location.search).get(UTF8ToString(name)) || "").slice(0, 65537);
-    var size = lengthBytesUTF8(value) + 1;
-    var pointer = _malloc(size);
-    if (pointer) stringToUTF8(value, pointer, size);
-    return pointer;
-});
-
-EM_JS(int, js_is_verified_host_origin, (const char* declaredPointer), {
-    var declared = UTF8ToString(declaredPointer);
-    var url;
-    try {
-        url = new URL(declared);
-    } catch (error) {
-        return 0;
-    }
-    if ((url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== declared) return 0;
-    if (window.parent === window) return 0;
-    /* Chromium and Safari name the parent's origin; Firefox does not, and then the declared host
-       is trusted: postMessage's target origin still keeps messages from any other parent. */
-    var ancestors = location.ancestorOrigins;
-    if (ancestors && ancestors.length > 0 && ancestors[0] !== declared) return 0;
-    return 1;
-});
-
-EM_JS(void, js_set_auto_height, (int on), {
-    document.documentElement.classList.toggle("sa-auto-height", on !== 0);
-});
-
-EM_JS(void, js_post_to_host, (const char* hostOrigin, const char* type, const char* payloadJson), {
-    var payload;
-    try {
-        payload = JSON.parse(UTF8ToString(payloadJson));
-    } catch (error) {
-        return;
-    }
-    window.parent.postMessage({"source": "sourcing-advisor", "v": 1, "type": UTF8ToString(type),
-                               "payload": payload, "nonce": Module["saHostNonce"] || ""},
-                              UTF8ToString(hostOrigin));
-});
-
-EM_JS(void, js_listen_to_host, (const char* hostOriginPointer, const char* noncePointer), {
-    var hostOrigin = UTF8ToString(hostOriginPointer);
-    Module["saHostNonce"] = UTF8ToString(noncePointer);
-    window.addEventListener("message", function(event) {
-        if (event.source !== window.parent || event.origin !== hostOrigin) return;
-        var data = event.data;
-        if (!data || typeof data !== "object" || data["source"] !== "sourcing-advisor") return;
-        var text;
-        try {
-            text = JSON.stringify(data);
-        } catch (error) {
-            return; /* cycles, BigInt: not a message of ours */
-        }
-        if (typeof text !== "string") return;
-        /* The size limit is checked here, before anything is copied into the wasm heap. */
-        if (text.length > saMaxMessageBytes || lengthBytesUTF8(text) > saMaxMessageBytes) {
-            console.warn("[sourcing-advisor] message from the host page refused: larger than 64 KiB");
-            return;
-        }
-        saWithUTF8(text, _sa_on_host_message);
-    });
-});
-
 EM_JS(void, js_warn, (const char* text), { console.warn("[sourcing-advisor] " + UTF8ToString(text)); });
 
 // [SECTION] Page API
@@ -288,51 +199,6 @@ EM_JS(void, js_watch_page, (), {
         event.preventDefault();
         saWithUTF8(event.clipboardData.getData("text/plain"), _sa_on_paste);
     });
-
-    /* The hidden textarea that on-screen keyboards type into. It keeps a two-space sentinel,
-       so a Backspace with nothing typed still changes its value. */
-    var input = document.createElement("textarea");
-    var sentinel = "  ";
-    input.id = "sa-text-input";
-    input.className = "sa-text-input";
-    input.setAttribute("aria-hidden", "true");
-    input.setAttribute("tabindex", "-1");
-    input.setAttribute("autocomplete", "off");
-    input.setAttribute("autocapitalize", "off");
-    input.setAttribute("autocorrect", "off");
-    input.setAttribute("spellcheck", "false");
-    function resetInput() {
-        input.value = sentinel;
-        input.setSelectionRange(sentinel.length, sentinel.length);
-    }
-    function forwardInput() {
-        var value = input.value;
-        if (value.length < sentinel.length) {
-            for (var i = value.length; i < sentinel.length; i++) {
-                saWithUTF8("Backspace", function(key) { _sa_on_text_input_key(key, 0); });
-            }
-        } else {
-            var typed = value.indexOf(sentinel) === 0 ? value.substring(sentinel.length) : value;
-            if (typed) saWithUTF8(typed, _sa_on_text_input);
-        }
-        resetInput();
-    }
-    input.addEventListener("input", function(event) {
-        if (!event.isComposing) forwardInput();
-    });
-    input.addEventListener("compositionend", forwardInput);
-    input.addEventListener("keydown", function(event) {
-        var forwarded = ["Enter", "Escape", "Tab", "ArrowLeft", "ArrowRight", "ArrowUp",
-                         "ArrowDown", "Home", "End", "Delete"];
-        if (forwarded.indexOf(event.key) >= 0) {
-            var modifiers = (event.ctrlKey ? 1 : 0) | (event.shiftKey ? 2 : 0) |
-                            (event.altKey ? 4 : 0) | (event.metaKey ? 8 : 0);
-            event.preventDefault();
-            saWithUTF8(event.key, function(key) { _sa_on_text_input_key(key, modifiers); });
-        }
-    });
-    document.body.appendChild(input);
-    resetInput();
 });
 
 // [SECTION] C++ wrappers
@@ -359,20 +225,6 @@ bool prefersDarkTheme() { return js_prefers_dark_theme() != 0; }
 std::string accentText() { return adoptString(js_accent_text()); }
 bool isApplePlatform() { return js_is_apple_platform() != 0; }
 
-void focusTextInput() { js_focus_text_input(); }
-void blurTextInput() { js_blur_text_input(); }
-
-std::string queryParameter(const char* name) { return adoptString(js_query_parameter(name)); }
-std::string verifiedHostOrigin(const std::string& declared) {
-    return js_is_verified_host_origin(declared.c_str()) ? declared : std::string();
-}
-void setAutoHeight(bool on) { js_set_auto_height(on ? 1 : 0); }
-void postToHost(const std::string& hostOrigin, const char* type, const std::string& payloadJson) {
-    js_post_to_host(hostOrigin.c_str(), type, payloadJson.c_str());
-}
-void listenToHost(const std::string& hostOrigin, const std::string& nonce) {
-    js_listen_to_host(hostOrigin.c_str(), nonce.c_str());
-}
 void warn(const std::string& text) { js_warn(text.c_str()); }
 
 void markAppRunning() { js_mark_app_running(); }
@@ -380,6 +232,13 @@ void markFirstFrameDrawn() { js_mark_first_frame_drawn(); }
 void markFailed(const std::string& message) { js_mark_failed(message.c_str()); }
 
 void watchPage() { js_watch_page(); }
+
+std::string adoptString(char* text) {
+    if (!text) return {};
+    std::string result(text);
+    std::free(text);
+    return result;
+}
 
 }  // namespace advisor::web::browser
 // clang-format on

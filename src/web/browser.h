@@ -38,11 +38,8 @@ bool prefersDarkTheme();  // ?theme= or <html data-theme>, else prefers-color-sc
 std::string accentText();
 bool isApplePlatform();  // Cmd instead of Ctrl for shortcuts
 
-// [SECTION] On-screen keyboard: a hidden textarea that touch devices type into
-void focusTextInput();
-void blurTextInput();
-
-// [SECTION] Embedding (app/index.html?embed=1&host=...&events=result&answers=..., see embed.js)
+// [SECTION] Embedding (app/index.html?embed=1&host=...&events=result&answers=..., see embed.js),
+// in browser_host.cpp
 std::string queryParameter(const char* name);  // from location.search, "" if absent
 // The embedding page's origin if `declared` is an http(s) origin, the page is framed, and (where
 // the browser tells, as Chromium does) the parent really is that origin; otherwise "".
@@ -65,7 +62,10 @@ void markFirstFrameDrawn();                   // resolves sourcingAdvisor.ready
 void markFailed(const std::string& message);  // rejects sourcingAdvisor.ready
 
 // Starts the watchers that call back into main_web.cpp (the sa_on_* functions): canvas size,
-// device-pixel ratio and colour scheme, hashchange, paste, and the hidden textarea's input.
+// device-pixel ratio and colour scheme, hashchange and paste (the hidden textarea: text_input.h).
 void watchPage();
+
+// Takes ownership of a string an EM_JS function malloc'ed (browser.cpp, browser_host.cpp).
+std::string adoptString(char* text);
 
 }  // namespace advisor::web::browser
