@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "colour.h"
 #include "json_limits.h"
 
 namespace advisor {
@@ -13,22 +14,6 @@ HostMessage refuse(std::string reason) {
     HostMessage message;
     message.error = std::move(reason);
     return message;
-}
-
-bool parseColour(const std::string& text, unsigned& colour) {
-    if (text.size() != 7 || text[0] != '#') return false;
-    unsigned value = 0;
-    for (std::size_t i = 1; i < 7; ++i) {
-        const char c = text[i];
-        const int digit = c >= '0' && c <= '9'   ? c - '0'
-                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                                 : -1;
-        if (digit < 0) return false;
-        value = value * 16 + unsigned(digit);
-    }
-    colour = value;
-    return true;
 }
 
 }  // namespace
@@ -69,16 +54,36 @@ HostMessage parseHostMessage(std::string_view text) {
             message.theme = theme->get<std::string>();
         }
         if (const auto accent = payload->find("accent"); accent != payload->end()) {
-            if (!accent->is_string() ||
-                !parseColour(accent->get_ref<const std::string&>(), message.accent))
-                return refuse("accent must be a colour written #RRGGBB");
-            if (message.accent == 0) message.accent = 0x000001;  // black, not "unchanged"
+            // Written #RRGGBB, as CSS would: the '#' is required here (a URL's ?accent= has none).
+            const std::string* written =
+                accent->is_string() ? &accent->get_ref<const std::string&>() : nullptr;
+            if (written && !written->empty() && written->front() == '#')
+                message.accent = parseHexColour(*written);
+            if (!message.accent) return refuse("accent must be a colour written #RRGGBB");
         }
     } else {
         return refuse("unknown message type \"" + name.substr(0, 40) + "\"");
     }
     message.ok = true;
     return message;
+}
+
+std::string hostResultJson(std::string_view stateJson, std::string_view link) {
+    using nlohmann::json;
+    json state = json::parse(stateJson.begin(), stateJson.end(), nullptr, false);
+    if (!state.is_object()) state = json::object();
+    const auto field = [&state](const char* name) {
+        const auto found = state.find(name);
+        return found == state.end() ? json() : *found;
+    };
+    const json winner = field("winner"), reshore = field("reshore"), fit = field("fit"),
+               origin = field("origin");
+    return json{{"winner", winner.is_string() ? winner : json(nullptr)},
+                {"reshore", reshore.is_boolean() && reshore.get<bool>()},
+                {"fit", fit.is_number() ? fit : json(0)},
+                {"link", std::string(link)},
+                {"origin", origin.is_string() ? origin : json("default")}}
+        .dump(-1, ' ', false, json::error_handler_t::replace);  // never throws on bad UTF-8
 }
 
 }  // namespace advisor

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 
 struct ImFont;
@@ -15,12 +16,18 @@ struct HostServices {
     std::function<void(const std::string& text)> copyToClipboard;  // "Copy link" and the like
     std::function<void(const std::string& fileName, const std::string& mimeType,
                        const std::string& contents)>
-        download;                                           // report / data export
-    std::function<void(const std::string& text)> announce;  // screen-reader live region
+        download;  // report / data export
+    // The screen-reader live region. Called once per change of the advice (never for the advice
+    // the page opened with), by the app alone: a shell never announces results itself.
+    std::function<void(const std::string& text)> announce;
     // The absolute address of the page with this fragment (for "Copy link"); if empty, the views
     // copy "#" + fragment.
     std::function<std::string(const std::string& fragment)> shareUrl;
 };
+
+// The body text's size in CSS pixels: the shell builds `regular` at this size × the device-pixel
+// ratio, and measures wheel and touch scrolling in it; the app converts its sizes back to CSS px.
+inline constexpr float kBodyFontCssPx = 16.0f;
 
 // Fonts built by the shell at the current device-pixel ratio (the shell rebuilds them on change).
 struct Fonts {
@@ -32,8 +39,8 @@ struct Fonts {
 enum class Theme { Light, Dark };
 
 struct AppOptions {
-    Theme theme = Theme::Light;  // the shell passes prefers-color-scheme, or the host's choice
-    unsigned accent = 0;         // 0xRRGGBB; 0 keeps the data file's accent
+    Theme theme = Theme::Light;      // the shell passes prefers-color-scheme, or the host's choice
+    std::optional<unsigned> accent;  // 0xRRGGBB (0 is black); none keeps the data file's accent
 };
 
 // Creates the app state from the embedded data file. Returns false (with message) if the data
@@ -53,6 +60,12 @@ bool appFrame(float width, float height);
 
 // The state the browser API and host events expose.
 std::string appStateJson();  // getState(): answers, winner, ranking, ...
+// The result in words for the page's <section id="sa-summary"> (core/summary.h), as
+// {"heading", "lines"}; shareUrl is the absolute share link. Without WebGL 2 no frame is drawn,
+// so a change of advice found here is announced here (HostServices::announce, once).
+std::string appSummaryJson(const std::string& shareUrl);
+// What a host page that asked for results receives (core/host_message.h hostResultJson).
+std::string appHostResultJson(const std::string& shareUrl);
 std::string appSetAnswersJson(const std::string& partialAnswersJson);  // "" or an error message
 // The same for answers the embedding page prefilled (?answers=): result events say "host".
 std::string appSetPrefilledAnswersJson(const std::string& partialAnswersJson);

@@ -5,10 +5,12 @@
 #include <memory>
 
 #include "app.h"
+#include "colour.h"
 #include "host_message.h"
 #include "imgui.h"
 #include "report.h"
 #include "state.h"
+#include "summary.h"
 #include "theme.h"
 #include "views.h"
 
@@ -24,26 +26,29 @@ struct App {
     Palette palette{};
     float styledFontSize = 0;
     bool styleDirty = true;
-    float contentHeight = 0;  // in ImGui units, measured each frame
-    std::string lastAnnounced;
+    float contentHeight = 0;                       // in ImGui units, measured each frame
+    std::optional<std::string> announcedHeadline;  // the advice the live region last heard of
 };
 
 std::unique_ptr<App> app;
 
-constexpr float kBodyFontCssPx = 16.0f;  // the shell's regular font size in CSS pixels
-constexpr float kWideLayoutEm = 56.0f;   // from this width the result sits beside the questions
+constexpr float kWideLayoutEm = 56.0f;  // from this width the result sits beside the questions
 
 unsigned accentOf(const App& a) {
-    return a.options.accent ? a.options.accent : parseHexColour(a.state.config().accent, 0x2563EB);
+    if (a.options.accent) return *a.options.accent;
+    return parseHexColour(a.state.config().accent).value_or(0x2563EB);
 }
 
-void announceResult(App& a) {
-    if (!a.services.announce) return;
-    const Evaluation& e = a.state.evaluation();
-    std::string text = "Best fit: " + resultLabel(a.state.config(), e);
-    if (e.winner >= 0) text += ", fit " + fitText(e.scores.fit[e.winner]) + " of 100.";
-    if (text != a.lastAnnounced) a.services.announce(text);
-    a.lastAnnounced = text;
+// The one path to the live region: after every frame, and when the page summary is rebuilt. The
+// first advice (the page opening) is not spoken; each change of it is, once.
+void announceIfAdviceChanged(App& a) {
+    const std::string headline = resultLabel(a.state.config(), a.state.evaluation());
+    const bool first = !a.announcedHeadline;
+    if (!first && headline == *a.announcedHeadline) return;
+    a.announcedHeadline = headline;
+    if (!first && a.services.announce)
+        a.services.announce(
+            buildSummary(a.state.config(), a.state.evaluation(), "", "").announcement);
 }
 
 void drawTopBar(App& a, const ViewContext& view, float width) {
@@ -231,12 +236,23 @@ bool appFrame(float width, float height) {
     ImGui::End();
     a.contentHeight =
         top + content + ImGui::GetStyle().WindowPadding.y;  // the window's bottom padding
-    announceResult(a);
+    announceIfAdviceChanged(a);
     return ImGui::GetTime() < a.memory.toastUntil;  // keep drawing until the toast has gone
 }
 
 std::string appStateJson() {
     return app ? app->state.stateJson() : "{}";
+}
+
+std::string appSummaryJson(const std::string& shareUrl) {
+    if (!app) return "{}";
+    announceIfAdviceChanged(*app);
+    return summaryJson(
+        buildSummary(app->state.config(), app->state.evaluation(), app->state.notice(), shareUrl));
+}
+
+std::string appHostResultJson(const std::string& shareUrl) {
+    return hostResultJson(appStateJson(), shareUrl);
 }
 
 std::string appSetAnswersJson(const std::string& partialAnswersJson) {

@@ -2,7 +2,6 @@
 #include "theme.h"
 
 #include <algorithm>
-#include <string>
 
 namespace advisor::ui {
 namespace {
@@ -22,15 +21,6 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
     const ImVec4 x = vec(a), y = vec(b);
     return ImGui::ColorConvertFloat4ToU32(ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t,
                                                  x.z + (y.z - x.z) * t, x.w + (y.w - x.w) * t));
-}
-
-unsigned parseHexColour(const std::string& text, unsigned fallback) {
-    std::string digits = text;
-    if (!digits.empty() && digits[0] == '#') digits.erase(0, 1);
-    if (digits.size() != 6 ||
-        digits.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
-        return fallback;
-    return unsigned(std::stoul(digits, nullptr, 16));
 }
 
 Palette makePalette(Theme theme, unsigned accent) {

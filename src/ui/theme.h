@@ -19,6 +19,4 @@ void applyStyle(const Palette& palette, float fontSize);
 // Mixes two colours; t = 0 gives a, t = 1 gives b.
 ImU32 mix(ImU32 a, ImU32 b, float t);
 
-unsigned parseHexColour(const std::string& text, unsigned fallback);  // "#2563EB" → 0x2563EB
-
 }  // namespace advisor::ui

@@ -9,18 +9,6 @@
 
 #include <cstdlib>
 
-namespace {
-
-// Takes ownership of a string malloc'ed by the JavaScript side.
-std::string adoptString(char* text) {
-    if (!text) return {};
-    std::string result(text);
-    std::free(text);
-    return result;
-}
-
-}  // namespace
-
 // [SECTION] Page elements
 EM_JS(void, js_show_message, (const char* text), {
     var message = document.getElementById("sa-message");
@@ -43,49 +31,25 @@ EM_JS(void, js_announce, (const char* text), {
     setTimeout(function() { region.textContent = message; }, 50);
 });
 
-EM_JS(void, js_publish_state, (const char* stateJson, const char* shareUrl, int speak), {
+/* The words are the core's (core/summary.h): this only puts them on the page, as text. */
+EM_JS(void, js_show_summary, (const char* summaryJson), {
     var summary = document.getElementById("sa-summary");
-    var state;
+    var words;
     try {
-        state = JSON.parse(UTF8ToString(stateJson));
+        words = JSON.parse(UTF8ToString(summaryJson));
     } catch (error) {
         return;
     }
-    function fitText(fit) {
-        return typeof fit === "number" ? " (fit " + Math.round(fit) + " of 100)" : "";
-    }
-    var winner = state["winner"];
-    var winnerName = state["winner_name"] ||
-                     (winner && typeof winner === "object" ? winner["name"] || winner["id"] : winner);
-    var headline = state["label"] && state["label"] !== winnerName
-                       ? state["label"] + ": " + winnerName : winnerName;
-    var lines = [];
-    lines.push(headline ? "Best fit: " + headline + fitText(state["fit"]) + "." : "No result yet.");
-    if (Array.isArray(state["ranking"])) {
-        state["ranking"].slice(0, 3).forEach(function(entry, index) {
-            if (entry && typeof entry === "object") {
-                lines.push((index + 1) + ". " + (entry["name"] || entry["id"]) + fitText(entry["fit"]));
-            }
-        });
-    }
-    if (state["notice"]) lines.push(state["notice"]);
-    lines.push("Share link: " + UTF8ToString(shareUrl));
-    if (summary) {
-        var heading = document.createElement("h2");
-        heading.textContent = "Sourcing Advisor result";
-        var children = [heading];
-        lines.forEach(function(line) {
-            var paragraph = document.createElement("p");
-            paragraph.textContent = line;
-            children.push(paragraph);
-        });
-        summary.replaceChildren.apply(summary, children);
-    }
-    if (speak && headline && headline !== Module["saAnnouncedWinner"]) {
-        var region = document.getElementById("sa-live");
-        if (region) region.textContent = "Best fit: " + headline;
-    }
-    if (headline) Module["saAnnouncedWinner"] = headline;
+    if (!summary || !words || !Array.isArray(words["lines"])) return;
+    var heading = document.createElement("h2");
+    heading.textContent = words["heading"];
+    var children = [heading];
+    words["lines"].forEach(function(line) {
+        var paragraph = document.createElement("p");
+        paragraph.textContent = line;
+        children.push(paragraph);
+    });
+    summary.replaceChildren.apply(summary, children);
 });
 
 EM_JS(void, js_set_cursor, (const char* cssCursor), {
@@ -177,109 +141,17 @@ EM_JS(int, js_prefers_dark_theme, (), {
     return window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
 
-EM_JS(int, js_accent_colour, (), {
-    var asked = new URLSearchParams(location.search).get("accent") ||
-                document.documentElement.getAttribute("data-accent") || "";
-    asked = asked.replace(/^#/, "");
-    return /^[0-9a-fA-F]{6}$/.test(asked) ? parseInt(asked, 16) : 0;
+EM_JS(char*, js_accent_text, (), {
+    var asked = (new URLSearchParams(location.search).get("accent") ||
+                 document.documentElement.getAttribute("data-accent") || "").slice(0, 64);
+    var size = lengthBytesUTF8(asked) + 1;
+    var pointer = _malloc(size);
+    if (pointer) stringToUTF8(asked, pointer, size);
+    return pointer;
 });
 
 EM_JS(int, js_is_apple_platform, (), {
     return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
-});
-
-// [SECTION] On-screen keyboard
-EM_JS(void, js_focus_text_input, (), {
-    var input = document.getElementById("sa-text-input");
-    if (input && document.activeElement !== input) input.focus({preventScroll: true});
-});
-
-EM_JS(void, js_blur_text_input, (), {
-    var input = document.getElementById("sa-text-input");
-    if (input && document.activeElement === input) input.blur();
-});
-
-// [SECTION] Embedding
-EM_JS(char*, js_query_parameter, (const char* name), {
-    /* Cut just past the core's 64 KiB limit, which then refuses it with its reason. */
-    var value = (new URLSearchParams(location.search).get(UTF8ToString(name)) || "").slice(0, 65537);
-    var size = lengthBytesUTF8(value) + 1;
-    var pointer = _malloc(size);
-    if (pointer) stringToUTF8(value, pointer, size);
-    return pointer;
-});
-
-EM_JS(int, js_is_verified_host_origin, (const char* declaredPointer), {
-    var declared = UTF8ToString(declaredPointer);
-    var url;
-    try {
-        url = new URL(declared);
-    } catch (error) {
-        return 0;
-    }
-    if ((url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== declared) return 0;
-    if (window.parent === window) return 0;
-    /* Chromium and Safari name the parent's origin; Firefox does not, and then the declared host
-       is trusted: postMessage's target origin still keeps messages from any other parent. */
-    var ancestors = location.ancestorOrigins;
-    if (ancestors && ancestors.length > 0 && ancestors[0] !== declared) return 0;
-    return 1;
-});
-
-EM_JS(void, js_set_auto_height, (int on), {
-    document.documentElement.classList.toggle("sa-auto-height", on !== 0);
-});
-
-EM_JS(void, js_post_to_host, (const char* hostOrigin, const char* type, const char* payloadJson), {
-    var payload;
-    try {
-        payload = JSON.parse(UTF8ToString(payloadJson));
-    } catch (error) {
-        return;
-    }
-    window.parent.postMessage({"source": "sourcing-advisor", "v": 1, "type": UTF8ToString(type),
-                               "payload": payload, "nonce": Module["saHostNonce"] || ""},
-                              UTF8ToString(hostOrigin));
-});
-
-EM_JS(void, js_post_result_to_host, (const char* hostOrigin, const char* stateJson, const char* link), {
-    var state;
-    try {
-        state = JSON.parse(UTF8ToString(stateJson));
-    } catch (error) {
-        return;
-    }
-    var payload = {"winner": typeof state["winner"] === "string" ? state["winner"] : null,
-                   "reshore": state["reshore"] === true,
-                   "fit": typeof state["fit"] === "number" ? state["fit"] : 0,
-                   "link": UTF8ToString(link),
-                   "origin": typeof state["origin"] === "string" ? state["origin"] : "default"};
-    window.parent.postMessage({"source": "sourcing-advisor", "v": 1, "type": "result",
-                               "payload": payload, "nonce": Module["saHostNonce"] || ""},
-                              UTF8ToString(hostOrigin));
-});
-
-EM_JS(void, js_listen_to_host, (const char* hostOriginPointer, const char* noncePointer), {
-    var hostOrigin = UTF8ToString(hostOriginPointer);
-    Module["saHostNonce"] = UTF8ToString(noncePointer);
-    window.addEventListener("message", function(event) {
-        if (event.source !== window.parent || event.origin !== hostOrigin) return;
-        var data = event.data;
-        if (!data || typeof data !== "object" || data["source"] !== "sourcing-advisor") return;
-        var text;
-        try {
-            text = JSON.stringify(data);
-        } catch (error) {
-            return; /* cycles, BigInt: not a message of ours */
-        }
-        if (typeof text !== "string") return;
-        /* The size limit is checked here, before anything is copied into the wasm heap. */
-        if (text.length > saMaxMessageBytes || lengthBytesUTF8(text) > saMaxMessageBytes) {
-            console.warn("[sourcing-advisor] message from the host page refused: larger than 64 KiB");
-            return;
-        }
-        saWithUTF8(text, _sa_on_host_message);
-    });
 });
 
 EM_JS(void, js_warn, (const char* text), { console.warn("[sourcing-advisor] " + UTF8ToString(text)); });
@@ -327,51 +199,6 @@ EM_JS(void, js_watch_page, (), {
         event.preventDefault();
         saWithUTF8(event.clipboardData.getData("text/plain"), _sa_on_paste);
     });
-
-    /* The hidden textarea that on-screen keyboards type into. It keeps a two-space sentinel,
-       so a Backspace with nothing typed still changes its value. */
-    var input = document.createElement("textarea");
-    var sentinel = "  ";
-    input.id = "sa-text-input";
-    input.className = "sa-text-input";
-    input.setAttribute("aria-hidden", "true");
-    input.setAttribute("tabindex", "-1");
-    input.setAttribute("autocomplete", "off");
-    input.setAttribute("autocapitalize", "off");
-    input.setAttribute("autocorrect", "off");
-    input.setAttribute("spellcheck", "false");
-    function resetInput() {
-        input.value = sentinel;
-        input.setSelectionRange(sentinel.length, sentinel.length);
-    }
-    function forwardInput() {
-        var value = input.value;
-        if (value.length < sentinel.length) {
-            for (var i = value.length; i < sentinel.length; i++) {
-                saWithUTF8("Backspace", function(key) { _sa_on_text_input_key(key, 0); });
-            }
-        } else {
-            var typed = value.indexOf(sentinel) === 0 ? value.substring(sentinel.length) : value;
-            if (typed) saWithUTF8(typed, _sa_on_text_input);
-        }
-        resetInput();
-    }
-    input.addEventListener("input", function(event) {
-        if (!event.isComposing) forwardInput();
-    });
-    input.addEventListener("compositionend", forwardInput);
-    input.addEventListener("keydown", function(event) {
-        var forwarded = ["Enter", "Escape", "Tab", "ArrowLeft", "ArrowRight", "ArrowUp",
-                         "ArrowDown", "Home", "End", "Delete"];
-        if (forwarded.indexOf(event.key) >= 0) {
-            var modifiers = (event.ctrlKey ? 1 : 0) | (event.shiftKey ? 2 : 0) |
-                            (event.altKey ? 4 : 0) | (event.metaKey ? 8 : 0);
-            event.preventDefault();
-            saWithUTF8(event.key, function(key) { _sa_on_text_input_key(key, modifiers); });
-        }
-    });
-    document.body.appendChild(input);
-    resetInput();
 });
 
 // [SECTION] C++ wrappers
@@ -379,9 +206,7 @@ namespace advisor::web::browser {
 
 void showMessage(const std::string& text) { js_show_message(text.c_str()); }
 void announce(const std::string& text) { js_announce(text.c_str()); }
-void publishState(const std::string& stateJson, const std::string& shareUrl, bool speak) {
-    js_publish_state(stateJson.c_str(), shareUrl.c_str(), speak ? 1 : 0);
-}
+void showSummary(const std::string& summaryJson) { js_show_summary(summaryJson.c_str()); }
 void setCursor(const char* cssCursor) { js_set_cursor(cssCursor); }
 
 void copyText(const std::string& text) { js_copy_text(text.c_str()); }
@@ -397,26 +222,9 @@ std::string standaloneAddress() { return adoptString(js_standalone_address()); }
 void replaceFragment(const std::string& link) { js_replace_fragment(link.c_str()); }
 
 bool prefersDarkTheme() { return js_prefers_dark_theme() != 0; }
-unsigned accentColour() { return static_cast<unsigned>(js_accent_colour()); }
+std::string accentText() { return adoptString(js_accent_text()); }
 bool isApplePlatform() { return js_is_apple_platform() != 0; }
 
-void focusTextInput() { js_focus_text_input(); }
-void blurTextInput() { js_blur_text_input(); }
-
-std::string queryParameter(const char* name) { return adoptString(js_query_parameter(name)); }
-std::string verifiedHostOrigin(const std::string& declared) {
-    return js_is_verified_host_origin(declared.c_str()) ? declared : std::string();
-}
-void setAutoHeight(bool on) { js_set_auto_height(on ? 1 : 0); }
-void postToHost(const std::string& hostOrigin, const char* type, const std::string& payloadJson) {
-    js_post_to_host(hostOrigin.c_str(), type, payloadJson.c_str());
-}
-void postResultToHost(const std::string& hostOrigin, const std::string& stateJson, const std::string& link) {
-    js_post_result_to_host(hostOrigin.c_str(), stateJson.c_str(), link.c_str());
-}
-void listenToHost(const std::string& hostOrigin, const std::string& nonce) {
-    js_listen_to_host(hostOrigin.c_str(), nonce.c_str());
-}
 void warn(const std::string& text) { js_warn(text.c_str()); }
 
 void markAppRunning() { js_mark_app_running(); }
@@ -424,6 +232,13 @@ void markFirstFrameDrawn() { js_mark_first_frame_drawn(); }
 void markFailed(const std::string& message) { js_mark_failed(message.c_str()); }
 
 void watchPage() { js_watch_page(); }
+
+std::string adoptString(char* text) {
+    if (!text) return {};
+    std::string result(text);
+    std::free(text);
+    return result;
+}
 
 }  // namespace advisor::web::browser
 // clang-format on

@@ -11,9 +11,9 @@ namespace advisor::web::browser {
 void showMessage(
     const std::string& text);  // visible text instead of the canvas (no WebGL 2, bad data)
 void announce(const std::string& text);  // the aria-live="polite" region
-// Refreshes <section id="sa-summary"> from appStateJson() and the absolute share link; announces a
-// new winner when speak.
-void publishState(const std::string& stateJson, const std::string& shareUrl, bool speak);
+// Fills <section id="sa-summary"> with appSummaryJson()'s heading and lines, as text. It never
+// speaks: only the app announces (HostServices::announce → announce above).
+void showSummary(const std::string& summaryJson);
 void setCursor(const char* cssCursor);  // the canvas's CSS cursor ("default", "text", ...)
 
 // [SECTION] Clipboard and files
@@ -33,14 +33,13 @@ void replaceFragment(const std::string& link);
 
 // [SECTION] Appearance
 bool prefersDarkTheme();  // ?theme= or <html data-theme>, else prefers-color-scheme
-unsigned accentColour();  // ?accent=RRGGBB or <html data-accent>, else 0 (the data file's)
-bool isApplePlatform();   // Cmd instead of Ctrl for shortcuts
+// The accent asked for, as written: ?accent= (RRGGBB) or <html data-accent> (#RRGGBB), else "";
+// read by core/colour.h parseHexColour, as a host message's accent is.
+std::string accentText();
+bool isApplePlatform();  // Cmd instead of Ctrl for shortcuts
 
-// [SECTION] On-screen keyboard: a hidden textarea that touch devices type into
-void focusTextInput();
-void blurTextInput();
-
-// [SECTION] Embedding (app/index.html?embed=1&host=...&events=result&answers=..., see embed.js)
+// [SECTION] Embedding (app/index.html?embed=1&host=...&events=result&answers=..., see embed.js),
+// in browser_host.cpp
 std::string queryParameter(const char* name);  // from location.search, "" if absent
 // The embedding page's origin if `declared` is an http(s) origin, the page is framed, and (where
 // the browser tells, as Chromium does) the parent really is that origin; otherwise "".
@@ -50,10 +49,6 @@ std::string verifiedHostOrigin(const std::string& declared);
 void setAutoHeight(bool on);
 // window.parent.postMessage({source: "sourcing-advisor", v: 1, type, payload}, hostOrigin).
 void postToHost(const std::string& hostOrigin, const char* type, const std::string& payloadJson);
-// The same with type "result" and payload {winner, reshore, fit, link}: the fields of
-// appStateJson() the host may see, and the share link.
-void postResultToHost(const std::string& hostOrigin, const std::string& stateJson,
-                      const std::string& link);
 // Passes JSON.stringify(event.data) of sourcing-advisor messages from window.parent at
 // hostOrigin, up to 64 KiB (checked before copying), to sa_on_host_message; every other message
 // is ignored. Messages to the host carry `nonce` (embed.js's ?nonce=), so that the loader can
@@ -67,7 +62,10 @@ void markFirstFrameDrawn();                   // resolves sourcingAdvisor.ready
 void markFailed(const std::string& message);  // rejects sourcingAdvisor.ready
 
 // Starts the watchers that call back into main_web.cpp (the sa_on_* functions): canvas size,
-// device-pixel ratio and colour scheme, hashchange, paste, and the hidden textarea's input.
+// device-pixel ratio and colour scheme, hashchange and paste (the hidden textarea: text_input.h).
 void watchPage();
+
+// Takes ownership of a string an EM_JS function malloc'ed (browser.cpp, browser_host.cpp).
+std::string adoptString(char* text);
 
 }  // namespace advisor::web::browser

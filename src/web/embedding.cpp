@@ -52,7 +52,8 @@ void postHeight(const char* type, float height) {
 
 void postResult() {
     if (embedding.sendResults && embedding.readySent) {
-        browser::postResultToHost(embedding.host, app::appStateJson(), shareUrl(app::appLink()));
+        browser::postToHost(embedding.host, "result",
+                            app::appHostResultJson(shareUrl(app::appLink())));
     }
 }
 

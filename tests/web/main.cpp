@@ -1,0 +1,3 @@
+// doctest main for the shell unit tests (native).
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>
