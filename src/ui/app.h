@@ -87,4 +87,19 @@ bool appTakeLinkRewrite();
 // Preferred content height in CSS pixels for auto-height embedding, given the current width.
 float appContentHeight();
 
+// The page's native form and result (core/page_html.h), for keyboards, screen readers and pages
+// without WebGL 2. Answers given in the form go through appSetAnswersJson (the visitor's).
+std::string appFormHtml();
+std::string appFormStateJson();
+std::string appResultHtml();
+// The form's focus is on question (option value, or "" for a number); "" when it left the form.
+// The canvas shows that question's step and rings its widget.
+void appFocusFromForm(const std::string& question, const std::string& option);
+// True once after a click on the canvas answered a question: which, and the option chosen.
+bool appTakeCanvasAnswer(std::string& question, std::string& option);
+// The page's buttons: "copy-link", "download-report", "download-data", "start-over", "theme".
+bool appAction(const std::string& name);
+bool appDarkTheme();
+bool appThemeChosen();  // by the visitor or the host: the system's theme no longer applies
+
 }  // namespace advisor::ui

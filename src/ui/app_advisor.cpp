@@ -8,6 +8,7 @@
 #include "colour.h"
 #include "host_message.h"
 #include "imgui.h"
+#include "page_html.h"
 #include "report.h"
 #include "state.h"
 #include "summary.h"
@@ -28,6 +29,7 @@ struct App {
     bool styleDirty = true;
     float contentHeight = 0;                       // in ImGui units, measured each frame
     std::optional<std::string> announcedHeadline;  // the advice the live region last heard of
+    bool themeChosen = false;  // by the visitor or the host: the system's theme no longer applies
 };
 
 std::unique_ptr<App> app;
@@ -51,6 +53,31 @@ void announceIfAdviceChanged(App& a) {
             buildSummary(a.state.config(), a.state.evaluation(), "", "").announcement);
 }
 
+// The actions of the top bar and the result, from the canvas or the page's buttons.
+bool runAction(App& a, const std::string& name) {
+    if (name == "copy-link") {
+        const std::string url =
+            a.services.shareUrl ? a.services.shareUrl(a.state.link()) : "#" + a.state.link();
+        if (a.services.copyToClipboard) a.services.copyToClipboard(url);
+        a.memory.toast = "Link copied";
+        a.memory.toastUntil = ImGui::GetCurrentContext() ? ImGui::GetTime() + 2.0 : 0;
+    } else if (name == "start-over") {
+        a.state.startOver();
+        a.memory = ViewMemory();
+    } else if (name == "theme") {
+        a.options.theme = a.options.theme == Theme::Dark ? Theme::Light : Theme::Dark;
+        a.themeChosen = true;
+        a.styleDirty = true;
+    } else if (name == "download-report") {
+        downloadReport(a.state, a.services);
+    } else if (name == "download-data") {
+        downloadData(a.state, a.services);
+    } else {
+        return false;
+    }
+    return true;
+}
+
 void drawTopBar(App& a, const ViewContext& view, float width) {
     const float em = view.em;
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
@@ -67,23 +94,11 @@ void drawTopBar(App& a, const ViewContext& view, float width) {
     if (!narrow)
         ImGui::SameLine(
             std::max(ImGui::GetCursorPosX(), width - buttons - ImGui::GetStyle().WindowPadding.x));
-    if (secondaryButton(view, "Copy link")) {
-        const std::string url =
-            a.services.shareUrl ? a.services.shareUrl(a.state.link()) : "#" + a.state.link();
-        if (a.services.copyToClipboard) a.services.copyToClipboard(url);
-        a.memory.toast = "Link copied";
-        a.memory.toastUntil = ImGui::GetTime() + 2.0;
-    }
+    if (secondaryButton(view, "Copy link")) runAction(a, "copy-link");
     ImGui::SameLine();
-    if (secondaryButton(view, "Start over")) {
-        a.state.startOver();
-        a.memory = ViewMemory();
-    }
+    if (secondaryButton(view, "Start over")) runAction(a, "start-over");
     ImGui::SameLine();
-    if (secondaryButton(view, themeLabel)) {
-        a.options.theme = a.options.theme == Theme::Dark ? Theme::Light : Theme::Dark;
-        a.styleDirty = true;
-    }
+    if (secondaryButton(view, themeLabel)) runAction(a, "theme");
     if (ImGui::GetTime() < a.memory.toastUntil) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
@@ -154,7 +169,9 @@ void appSetFonts(const Fonts& fonts) {
 
 void appSetOptions(const AppOptions& options) {
     if (!app) return;
+    const Theme chosen = app->options.theme;
     app->options = options;
+    if (app->themeChosen) app->options.theme = chosen;  // the system's change does not override
     app->styleDirty = true;
 }
 
@@ -285,8 +302,10 @@ std::string appApplyHostMessage(const std::string& messageJson) {
     if (!message.ok) return message.error;
     if (message.type == HostMessage::Type::SetAnswers)
         return app->state.setAnswersJson(message.answersJson, AnswersOrigin::Host);
-    if (!message.theme.empty())
+    if (!message.theme.empty()) {
         app->options.theme = message.theme == "dark" ? Theme::Dark : Theme::Light;
+        app->themeChosen = true;
+    }
     if (message.accent) app->options.accent = message.accent;
     app->styleDirty = true;
     return {};
@@ -303,6 +322,57 @@ float appContentHeight() {
     if (!app || !app->fonts.regular) return 0;
     const float scale = app->fonts.regular->FontSize / kBodyFontCssPx;
     return app->contentHeight / std::max(scale, 0.25f);
+}
+
+// [SECTION] The page's form and result (page_html.h)
+std::string appFormHtml() {
+    return app ? formHtml(app->state.config(), app->state.answers()) : std::string();
+}
+
+std::string appFormStateJson() {
+    return app ? formStateJson(app->state.config(), app->state.answers()) : "{}";
+}
+
+std::string appResultHtml() {
+    return app ? resultHtml(app->state.config(), app->state.answers(), app->state.evaluation(), 2,
+                            true)
+               : std::string();
+}
+
+void appFocusFromForm(const std::string& question, const std::string& option) {
+    if (!app) return;
+    const Config& config = app->state.config();
+    int q = -1, o = -1;
+    for (int i = 0; i < int(config.questions.size()); ++i)
+        if (config.questions[i].id == question) q = i;
+    if (q >= 0)
+        for (int i = 0; i < int(config.questions[q].options.size()); ++i)
+            if (config.questions[q].options[i].value == option) o = i;
+    focusFromForm(app->state, app->memory, q, o);
+}
+
+bool appTakeCanvasAnswer(std::string& question, std::string& option) {
+    if (!app || app->memory.canvasAnswered < 0) return false;
+    const Config& config = app->state.config();
+    const int q = app->memory.canvasAnswered;
+    app->memory.canvasAnswered = -1;
+    question = config.questions[q].id;
+    const int value = app->state.answers().values[q];
+    option = config.questions[q].type == Question::Type::Choice
+                 ? config.questions[q].options[value].value
+                 : std::string();
+    return true;
+}
+
+bool appAction(const std::string& name) {
+    return app && runAction(*app, name);
+}
+
+bool appDarkTheme() {
+    return app && app->options.theme == Theme::Dark;
+}
+bool appThemeChosen() {
+    return app && app->themeChosen;
 }
 
 }  // namespace advisor::ui

@@ -269,19 +269,24 @@ void drawLiveResult(const ViewContext& view) {
     }
     if (view.services.download) {
         ImGui::Dummy(ImVec2(0, em * 0.2f));
-        if (secondaryButton(view, "Download report")) {
-            const std::string link = view.services.shareUrl
-                                         ? view.services.shareUrl(view.state.link())
-                                         : "#" + view.state.link();
-            view.services.download("sourcing-advice.html", "text/html",
-                                   evaluationHtml(config, view.state.answers(), e, link, ""));
-        }
+        if (secondaryButton(view, "Download report")) downloadReport(view.state, view.services);
         ImGui::SameLine();
-        if (secondaryButton(view, "Download data")) {
-            view.services.download("sourcing-advice.json", "application/json",
-                                   view.state.stateJson());
-        }
+        if (secondaryButton(view, "Download data")) downloadData(view.state, view.services);
     }
+}
+
+void downloadReport(const AdvisorState& state, const HostServices& services) {
+    if (!services.download) return;
+    const std::string link =
+        services.shareUrl ? services.shareUrl(state.link()) : "#" + state.link();
+    services.download(
+        "sourcing-advice.html", "text/html",
+        evaluationHtml(state.config(), state.answers(), state.evaluation(), link, ""));
+}
+
+void downloadData(const AdvisorState& state, const HostServices& services) {
+    if (services.download)
+        services.download("sourcing-advice.json", "application/json", state.stateJson());
 }
 
 void drawResultDetails(const ViewContext& view) {

@@ -67,6 +67,10 @@ void focusFromForm(const AdvisorState& state, ViewMemory& memory, int q, int o);
 void drawLiveResult(const ViewContext& view);     // headline card
 void drawResultDetails(const ViewContext& view);  // bars, heat map, reasons, costs, checklist
 
+// The report (HTML) and the data (JSON) of the current answers, through HostServices::download.
+void downloadReport(const AdvisorState& state, const HostServices& services);
+void downloadData(const AdvisorState& state, const HostServices& services);
+
 // cost_view.cpp
 void drawCosts(const ViewContext& view);
 

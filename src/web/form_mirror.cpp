@@ -37,9 +37,11 @@ EM_JS(void, js_set_page_mode, (int on), {
     document.documentElement.classList.toggle("sa-page-mode", on !== 0);
 });
 
-EM_JS(void, js_set_theme_button, (int dark), {
+EM_JS(void, js_show_theme, (int dark, int chosen), {
     var button = document.querySelector('#sa-page [data-action="theme"]');
     if (button) button.setAttribute("aria-pressed", dark ? "true" : "false");
+    /* A theme the visitor or the host chose holds for the page too, whatever the system says. */
+    if (chosen) document.documentElement.setAttribute("data-theme", dark ? "dark" : "light");
 });
 // clang-format on
 
@@ -51,7 +53,7 @@ void install() {
     const std::string form = ui::appFormHtml();
     char* early = js_form_install(form.c_str());
     if (early) {
-        ui::appSetVisitorAnswersJson(early);
+        ui::appSetAnswersJson(early);
         std::free(early);
     }
     sync();
@@ -61,14 +63,20 @@ void sync() {
     const std::string state = ui::appFormStateJson();
     const std::string result = ui::appResultHtml();
     js_form_sync(state.c_str(), result.c_str());
-    js_set_theme_button(ui::appDarkTheme() ? 1 : 0);
+    showTheme();
+}
+
+void showTheme() {
+    js_show_theme(ui::appDarkTheme() ? 1 : 0, ui::appThemeChosen() ? 1 : 0);
 }
 
 void focusControl(const std::string& question, const std::string& option) {
     js_form_focus_control(question.c_str(), option.c_str());
 }
 
-void setPageMode(bool on) { js_set_page_mode(on ? 1 : 0); }
+void setPageMode(bool on) {
+    js_set_page_mode(on ? 1 : 0);
+}
 
 }  // namespace advisor::web::form_mirror
 
@@ -76,7 +84,7 @@ extern "C" {
 
 // An answer given in the form: {"question id": value}.
 EMSCRIPTEN_KEEPALIVE void sa_form_answers(const char* answersJson) {
-    advisor::ui::appSetVisitorAnswersJson(answersJson);
+    advisor::ui::appSetAnswersJson(answersJson);
     advisor::web::appChangedOutsideFrame();
 }
 
@@ -94,5 +102,4 @@ EMSCRIPTEN_KEEPALIVE void sa_form_action(const char* name) {
     advisor::ui::appAction(name);
     advisor::web::appChangedOutsideFrame();
 }
-
 }

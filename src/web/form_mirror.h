@@ -14,6 +14,9 @@ void install();
 // and the result.
 void sync();
 
+// The theme button's state, and the page's theme once the visitor or the host chose one.
+void showTheme();
+
 // A click on the canvas answered a question: the keyboard continues from its control.
 void focusControl(const std::string& question, const std::string& option);
 

@@ -17,6 +17,7 @@
 #include "ui/app.h"
 #include "web/browser.h"
 #include "web/embedding.h"
+#include "web/form_mirror.h"
 #include "web/imgui_impl_html5.h"
 #include "web/item_probe.h"
 #include "web/text_input.h"
@@ -34,6 +35,7 @@ namespace {
 namespace app = advisor::ui;
 namespace browser = advisor::web::browser;
 namespace embedding = advisor::web::embedding;
+namespace form_mirror = advisor::web::form_mirror;
 
 // [SECTION] Settings
 constexpr const char* kCanvas = "#canvas";  // the canvas's id in both shells
@@ -137,6 +139,7 @@ void publishAnswersIfChanged() {
     if (!app::appTakeAnswersChanged()) return;
     browser::replaceFragment(app::appLink());
     showSummary();
+    form_mirror::sync();
     embedding::answersChanged();
 }
 
@@ -145,6 +148,8 @@ void afterFrame(bool animating) {
     if (ImGui_ImplHtml5_EndFrame() || animating) requestFrames(1);
     advisor::web::text_input::afterFrame();
     publishAnswersIfChanged();
+    std::string question, option;  // a click answered: the keyboard continues from the form
+    if (app::appTakeCanvasAnswer(question, option)) form_mirror::focusControl(question, option);
     // The tallest canvas the GPU draws at this device-pixel ratio, in CSS pixels.
     const float maxCanvasCssHeight =
         static_cast<float>(shell.maxFramebufferSize) / ImGui_ImplHtml5_PixelRatio();
@@ -215,7 +220,7 @@ EMSCRIPTEN_KEEPALIVE void sa_on_resize() {
 }
 
 EMSCRIPTEN_KEEPALIVE void sa_on_theme_change() {
-    app::appSetOptions(pageOptions());
+    app::appSetOptions(pageOptions());  // a theme the visitor or the host chose stays
     requestFrames();
 }
 
@@ -229,14 +234,17 @@ EMSCRIPTEN_KEEPALIVE void sa_on_hash_change(const char* fragment) {
         app::appOpenLink(fragment);
     }
     showSummary();
+    if (!shell.gl) publishAnswersIfChanged();
     requestFrames();
 }
 
 // A message from the embedding page, already checked for window and origin (browser.cpp).
 EMSCRIPTEN_KEEPALIVE void sa_on_host_message(const char* messageJson) {
     embedding::applyHostMessage(messageJson);
-    if (!shell.gl)
-        publishAnswersIfChanged();  // no frames without WebGL 2: the summary still follows
+    if (!shell.gl) {  // no frames without WebGL 2: the summary and the form still follow
+        publishAnswersIfChanged();
+        form_mirror::sync();
+    }
     requestFrames();
 }
 
@@ -272,6 +280,12 @@ EMSCRIPTEN_KEEPALIVE double sa_last_build_ms() {
 
 }  // extern "C"
 
+void advisor::web::appChangedOutsideFrame() {
+    publishAnswersIfChanged();
+    form_mirror::showTheme();
+    requestFrames();
+}
+
 int main() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -296,16 +310,16 @@ int main() {
     if (!fragment.empty()) app::appOpenLink(fragment);
     app::appTakeAnswersChanged();  // opening the page is no change: the fragment stays as it came
     browser::markAppRunning();
-    showSummary();  // the advice the page opens with: shown, not announced
+    showSummary();           // the advice the page opens with: shown, not announced
+    form_mirror::install();  // answers given in the prerendered form before now are kept
+    publishAnswersIfChanged();
 
+    // Without WebGL 2 the page's form and result are the advisor (it opens in that mode).
     if (!createWebGL2Context()) {
-        browser::showMessage(
-            "This advisor needs WebGL 2, which this browser or device does not provide. "
-            "Try a current version of Firefox, Chrome, Edge or Safari. "
-            "The summary below shows the result for the answers in the link.");
-        browser::markFailed("WebGL 2 is not available");
+        browser::markFirstFrameDrawn();  // ready: the page is the advisor
         return 0;
     }
+    form_mirror::setPageMode(false);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     ImGui_ImplHtml5_Host platform;
     platform.canvas = kCanvas;
