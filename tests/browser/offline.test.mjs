@@ -477,3 +477,85 @@ describe('the share link after a burst of changes', () => {
     assert.deepEqual(errors, []);
   });
 });
+
+// Every text the screen-reader live region (#sa-live) takes, recorded from before the app starts.
+async function recordLiveRegion(page) {
+  await page.addInitScript(() => {
+    window.liveTexts = [];
+    let last = '';
+    new MutationObserver(() => {
+      const region = document.getElementById('sa-live');
+      const text = region ? region.textContent : '';
+      if (text !== last) window.liveTexts.push(text);
+      last = text;
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+const spokenTexts = async (page) => (await page.evaluate(() => window.liveTexts)).filter((text) => text !== '');
+
+describe('screen readers and the accent', () => {
+  test('the live region speaks once per change of advice, and not when the page opens', async () => {
+    const { context, page, errors } = await newPage();
+    await recordLiveRegion(page);
+    await openAdvisor(page, offlineFileUrl);
+    await page.waitForTimeout(400);  // an announcement lands 50 ms after it is made
+    assert.deepEqual(await spokenTexts(page), [], 'opening the page says nothing');
+    const opened = await page.evaluate(() => window.sourcingAdvisor.getState());
+
+    const reshoring = { function: 'manufacturing', lead_time_sensitivity: 'high', offshore_cost_trend: 'rising',
+                        domestic_incentives: 'yes', current_model: 'own_offshore' };
+    await page.evaluate((answers) => window.sourcingAdvisor.setAnswers(answers), reshoring);
+    await settle(page);
+    await page.waitForTimeout(400);
+    const changed = await page.evaluate(() => window.sourcingAdvisor.getState());
+    assert.notEqual(changed.label, opened.label, 'the answers change the advice');
+    let spoken = await spokenTexts(page);
+    assert.equal(spoken.length, 1, `one announcement: ${JSON.stringify(spoken)}`);
+    assert.ok(spoken[0].startsWith(`Best fit: ${changed.label}, fit `), spoken[0]);
+
+    // An answer that leaves the advice as it is says nothing; a change back says it once more.
+    await page.evaluate(() => window.sourcingAdvisor.setAnswers({ horizon: 'short' }));
+    await settle(page);
+    await page.waitForTimeout(400);
+    if ((await page.evaluate(() => window.sourcingAdvisor.getState())).label === changed.label) {
+      assert.equal((await spokenTexts(page)).length, 1, 'the same advice is not spoken again');
+    }
+    await page.evaluate(() => window.sourcingAdvisor.setAnswers({ function: 'software_dev', current_model: 'none' }));
+    await settle(page);
+    await page.waitForTimeout(400);
+    const back = await page.evaluate(() => window.sourcingAdvisor.getState());
+    assert.notEqual(back.label, changed.label);
+    spoken = await spokenTexts(page);
+    assert.equal(spoken.length, 2, `two announcements: ${JSON.stringify(spoken)}`);
+    assert.ok(spoken[1].startsWith(`Best fit: ${back.label}, fit `), spoken[1]);
+    await context.close();
+    assert.deepEqual(errors, []);
+  });
+
+  test('?accent=000000 and data-accent="#000000" both draw black, as a host message does', async () => {
+    const shoot = async (query, dataAccent) => {
+      const { context, page, errors } = await newPage();
+      if (dataAccent) {
+        await page.addInitScript((accent) => {  // as soon as <html> exists, before the app reads it
+          const observer = new MutationObserver(() => {
+            if (!document.documentElement) return;
+            document.documentElement.setAttribute('data-accent', accent);
+            observer.disconnect();
+          });
+          observer.observe(document, { childList: true });
+        }, dataAccent);
+      }
+      await openAdvisor(page, offlineFileUrl + query);
+      const picture = await screenshot(page, `accent${query.replace(/\W/g, '-')}${dataAccent ? '-data' : ''}`);
+      await context.close();
+      assert.deepEqual(errors, []);
+      return picture;
+    };
+    const standard = await shoot('', null);
+    const black = await shoot('?accent=000000', null);
+    assert.ok(differingPixels(standard, black) > 200, 'black is not "no accent"');
+    assert.equal(differingPixels(black, await shoot('', '#000000')), 0, 'data-accent reads as ?accent= does');
+    assert.equal(differingPixels(standard, await shoot('?accent=2563eb', null)), 0, 'the data file\'s accent');
+    assert.equal(differingPixels(standard, await shoot('?accent=00000', null)), 0, 'a bad accent is none');
+  });
+});
