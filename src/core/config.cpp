@@ -57,15 +57,31 @@ const char* const kCostParamIds[kCostParamCount] = {"overhead_multiplier",
 const char* const kComputedIds[] = {"labour_cost", "commitment", "speed"};
 
 // The sentences the engine writes (data file: "texts"), each required.
-const char* const kTextKeys[kTextCount] = {
-    "who_own",           "who_managed",         "who_provider",
-    "where_onshore",     "where_nearshore",     "where_offshore",
-    "confidence_clear",  "confidence_moderate", "confidence_close",
-    "decision_who",      "decision_where",      "decision_close",
-    "change_preference", "change_fact",         "stay",
-    "reason_weight",     "reason_modifier",     "axis_own",
-    "axis_managed",      "axis_provider",       "axis_onshore",
-    "axis_nearshore",    "axis_offshore"};
+const char* const kTextKeys[kTextCount] = {"who_own",
+                                           "who_managed",
+                                           "who_provider",
+                                           "where_onshore",
+                                           "where_nearshore",
+                                           "where_offshore",
+                                           "confidence_clear",
+                                           "confidence_moderate",
+                                           "confidence_close",
+                                           "decision_who",
+                                           "decision_where",
+                                           "decision_close",
+                                           "decision_who_only",
+                                           "decision_where_only",
+                                           "change_preference",
+                                           "change_fact",
+                                           "stay",
+                                           "reason_weight",
+                                           "reason_modifier",
+                                           "axis_own",
+                                           "axis_managed",
+                                           "axis_provider",
+                                           "axis_onshore",
+                                           "axis_nearshore",
+                                           "axis_offshore"};
 
 // On a syntax error, a second pass with a SAX handler recovers nlohmann's description of it
 // ("parse error at line 3, column 7: syntax error while parsing object ...").

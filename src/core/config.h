@@ -275,14 +275,16 @@ enum class Text {
     ConfidenceClear,
     ConfidenceModerate,
     ConfidenceClose,
-    DecisionWho,       // {choice} {confidence} {margin} {alternative}
-    DecisionWhere,     // the same
-    DecisionClose,     // {choice} {alternative} {choice_criterion} {alternative_criterion}
-    ChangePreference,  // {question} {to} {from} {cell} {fit}
-    ChangeFact,        // the same
-    Stay,              // {cell} {best} {margin}
-    ReasonWeight,      // {criterion} {weight} {cell} {profile} {mean}
-    ReasonModifier,    // {question} {points} {because}
+    DecisionWho,        // {choice} {confidence} {margin} {alternative}
+    DecisionWhere,      // the same
+    DecisionClose,      // {choice} {alternative} {choice_criterion} {alternative_criterion}
+    DecisionWhoOnly,    // {choice}: every other who is excluded
+    DecisionWhereOnly,  // {choice}: every other where (for this who) is excluded
+    ChangePreference,   // {question} {to} {from} {cell} {fit}
+    ChangeFact,         // the same
+    Stay,               // {cell} {best} {margin}
+    ReasonWeight,       // {criterion} {weight} {cell} {profile} {mean}
+    ReasonModifier,     // {question} {points} {because}
     AxisOwn,
     AxisManaged,
     AxisProvider,  // the heat map's rows: "Own staff", ...

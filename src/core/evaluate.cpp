@@ -497,11 +497,9 @@ Decision decide(const Config& config, const Evaluation& e, bool aboutWho) {
         return config.text(aboutWho ? kWhoTexts[int(cell.who)] : kWhereTexts[int(cell.where)]);
     };
     const std::string& pattern = config.text(aboutWho ? Text::DecisionWho : Text::DecisionWhere);
-    if (d.alternative < 0) {
-        d.text = fill(pattern, {{"choice", name(winner)},
-                                {"confidence", confidenceText(config, Confidence::Clear)},
-                                {"margin", "—"},
-                                {"alternative", "—"}});
+    if (d.alternative < 0) {  // the answers exclude every other choice: nothing to compare with
+        d.text = fill(config.text(aboutWho ? Text::DecisionWhoOnly : Text::DecisionWhereOnly),
+                      {{"choice", name(winner)}});
         return d;
     }
     const Cell& alternative = config.cells[d.alternative];

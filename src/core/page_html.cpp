@@ -168,6 +168,8 @@ void appendCosts(std::string& h, const Config& config, const Evaluation& e, int 
          escapeHtml(config.cells[costs.baseline].name) +
          ". Cumulative cost at the end of each year; the range uses every assumption at its low "
          "and high value.</p>\n";
+    // A wide table scrolls on its own; the keyboard can reach (and so scroll) it.
+    h += "<div class=\"sa-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Costs table\">";
     h += "<table class=\"sa-costs\"><caption>Cumulative cost in " + escapeHtml(costs.currency) +
          ", best fit first</caption>\n<tr><th scope=\"col\">Model</th>";
     for (int y = 1; y <= costs.years; ++y)
@@ -187,7 +189,7 @@ void appendCosts(std::string& h, const Config& config, const Evaluation& e, int 
              escapeHtml(formatMoney(costs, cost.cumulativeHigh[costs.years - 1])) +
              "</td><td class=\"sa-num\">" + breakEvenText(costs, c) + "</td></tr>\n";
     }
-    h += "</table>\n";
+    h += "</table></div>\n";
 }
 
 void appendChecklist(std::string& h, const Config& config, const Evaluation& e, int level,

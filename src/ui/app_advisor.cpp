@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "page_html.h"
 #include "report.h"
+#include "report_html.h"
 #include "state.h"
 #include "summary.h"
 #include "theme.h"
@@ -334,9 +335,12 @@ std::string appFormStateJson() {
 }
 
 std::string appResultHtml() {
-    return app ? resultHtml(app->state.config(), app->state.answers(), app->state.evaluation(), 2,
-                            true)
-               : std::string();
+    if (!app) return {};
+    std::string html;
+    if (!app->state.notice().empty())  // a bad link, a refused message: said here too
+        html = "<p class=\"sa-notice\">" + escapeHtml(app->state.notice()) + "</p>\n";
+    return html +
+           resultHtml(app->state.config(), app->state.answers(), app->state.evaluation(), 2, true);
 }
 
 void appFocusFromForm(const std::string& question, const std::string& option) {

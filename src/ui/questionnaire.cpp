@@ -81,7 +81,9 @@ void drawChoice(const ViewContext& view, int q) {
             if (o >= int(question.options.size())) break;
             ImGui::SetCursorPos(ImVec2(startX + column * (columnWidth + gap), rowTop));
             ImGui::PushID(o);
-            if (optionRow(view, "option", question.options[o].label, o == current, columnWidth)) {
+            // The label is the item's name too (unique under PushID(o)), so tests find it by label.
+            if (optionRow(view, question.options[o].label.c_str(), question.options[o].label,
+                          o == current, columnWidth)) {
                 view.state.setAnswer(q, o);
                 view.memory.canvasAnswered = q;
             }

@@ -39,6 +39,11 @@ bool optionRow(const ViewContext& view, const char* id, const std::string& label
     const ImVec2 size(width, std::max(marker, textSize.y) + padY * 2);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(id, size);
+    // InvisibleButton tells no item hook its name: say it, so sourcingAdvisor.itemRect finds it.
+    {
+        [[maybe_unused]] ImGuiContext& g = *GImGui;  // the hook macro's name for the context
+        IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), label.c_str(), g.LastItemData.StatusFlags);
+    }
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 end(at.x + size.x, at.y + size.y);

@@ -3,14 +3,14 @@
 // functions that JavaScript calls back when the visitor answers, moves focus or presses a button.
 // The words and the HTML come from the core (page_html.h) through the app; this file moves bytes.
 // clang-format on
-#include "form_mirror.h"
+#include "web/form_mirror.h"
 
 #include <emscripten.h>
 
 #include <cstdlib>
 #include <cstring>
 
-#include "app.h"
+#include "ui/app.h"
 
 namespace {
 

@@ -117,7 +117,9 @@ describe('the page for keyboards and screen readers', () => {
 
   test('the canvas draws a focus ring where the focused control\'s widget is', async () => {
     const { context, page, errors } = await newPage({ deviceScaleFactor: 1 });
-    const rect = await page.evaluate(() => window.sourcingAdvisor.itemRect('Software development'));
+    // The probe reports an item once it has been drawn after the question was asked.
+    const rect = await (await page.waitForFunction(
+      () => window.sourcingAdvisor.itemRect('Software development'))).jsonValue();
     assert.ok(rect, 'the option is on the canvas');
     const clip = { x: Math.max(0, rect.x - 8), y: Math.max(0, rect.y - 8), width: rect.width + 16,
                    height: rect.height + 16 };

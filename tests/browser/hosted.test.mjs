@@ -1,6 +1,6 @@
 // The hosted build (dist/app/) served over http under its strict Content-Security-Policy, and
 // the landing page (dist/index.html) that embeds it: no CSP violation, no error, a drawing.
-// Also the two fallbacks: no DecompressionStream (inflate.js) and no WebGL 2 (an HTML message).
+// Also the two fallbacks: no DecompressionStream (inflate.js) and no WebGL 2 (the page's own form and result).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -97,7 +97,7 @@ describe('hosted build', () => {
     assert.deepEqual(errors, []);
   });
 
-  test('without WebGL 2 it says so in HTML and still fills the summary', async () => {
+  test('without WebGL 2 the page itself is the advisor: its form answers, its result follows', async () => {
     const context = await browser.newContext({ viewport: { width: 640, height: 480 } });
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -111,12 +111,16 @@ describe('hosted build', () => {
     await page.waitForFunction(() => window.sourcingAdvisor !== undefined);
     const outcome = await page.evaluate(() => window.sourcingAdvisor.ready.then(
       () => 'ready', (error) => error.message));
-    assert.match(outcome, /WebGL 2/);
-    assert.match(await page.textContent('#sa-message'), /needs WebGL 2/);
-    assert.ok(await page.isVisible('#sa-message'));
-    assert.ok(await page.isVisible('#sa-summary'));
-    assert.ok((await page.textContent('#sa-summary')).length > 0);
-    assert.equal(typeof (await page.evaluate(() => window.sourcingAdvisor.getState())), 'object');
+    assert.equal(outcome, 'ready');
+    assert.ok(!(await page.isVisible('#sa-message')), 'no message instead of the advisor');
+    assert.ok(!(await page.isVisible('#canvas')));
+    assert.ok(await page.isVisible('#sa-form'));
+    await page.getByRole('radio', { name: 'Software development' }).check();
+    assert.equal((await page.evaluate(() => window.sourcingAdvisor.getState())).answers.function,
+                 'software_dev');
+    assert.match(await page.evaluate(() => location.hash), /^#sa-/, 'the share link follows');
+    assert.ok((await page.textContent('#sa-result')).includes(
+      (await page.evaluate(() => window.sourcingAdvisor.getState())).winner_name));
     await screenshot(page, 'hosted-no-webgl2');
     await context.close();
     assert.deepEqual(errors, []);

@@ -91,6 +91,9 @@ TEST_CASE("the result names the winner, ranks all nine, maps who × where and gi
         result.substr(result.find("<ol"), result.find("</ol>") - result.find("<ol"));
     CHECK(count(ranking, "<li>") == e.ranking.size());
     CHECK(ranking.find("<li>" + config.cells[e.ranking[0]].name + ": fit ") != std::string::npos);
+    // Nothing is left to compare the where with: the sentence says so, with no empty figures.
+    CHECK(e.where.text.find("\xe2\x80\x94") == std::string::npos);
+    CHECK(e.where.text.find("only choice") != std::string::npos);
     // Residency excludes six cells: each says why in the heat map.
     CHECK(count(result, "class=\"sa-excluded-cell\">Excluded: ") == 6);
     CHECK(count(result, "<th scope=\"row\">") >= 3 + e.ranking.size());
