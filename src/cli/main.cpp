@@ -21,6 +21,7 @@
 #include "link.h"
 #include "page_html.h"
 #include "report.h"
+#include "translation.h"
 
 namespace {
 
@@ -32,14 +33,15 @@ constexpr int kBadInput = 2;
 
 const char* const kUsage =
     "usage:\n"
-    "  sourcing-advisor evaluate [--answers FILE|-] [--config FILE] [--json]\n"
+    "  sourcing-advisor evaluate [--answers FILE|-] [--config FILE] [--json] [--lang LL]\n"
     "  sourcing-advisor link encode [--answers FILE|-] [--config FILE]\n"
     "  sourcing-advisor link decode STRING [--config FILE]\n"
     "  sourcing-advisor validate-config FILE\n"
     "  sourcing-advisor survey [--sets N] [--json] [--config FILE]\n"
     "  sourcing-advisor bench [--json] [--config FILE]\n"
-    "  sourcing-advisor page [SHELL] [--answers FILE|-] [--config FILE]\n"
-    "Answers are a JSON object of question id to value; missing ones take their defaults.\n";
+    "  sourcing-advisor page [SHELL] [--answers FILE|-] [--config FILE] [--lang LL]\n"
+    "Answers are a JSON object of question id to value; missing ones take their defaults.\n"
+    "Languages (--lang): en, de, fr, es; validate-config also checks each language's table.\n";
 
 int fail(int code, const std::string& message) {
     std::fprintf(stderr, "sourcing-advisor: %s\n", message.c_str());
@@ -64,7 +66,8 @@ struct Options {
     std::string answersPath;
     std::string configPath;
     bool json = false;
-    int sets = 0;  // survey: how many answer sets
+    int sets = 0;      // survey: how many answer sets
+    std::string lang;  // --lang: the data file's texts in a shipped language
     std::string error;
 };
 
@@ -84,6 +87,8 @@ Options parseOptions(int argc, char** argv, int first) {
             value(options.configPath);
         else if (arg == "--json")
             options.json = true;
+        else if (arg == "--lang")
+            value(options.lang);
         else if (arg == "--sets") {
             std::string text;
             value(text);
@@ -114,7 +119,18 @@ bool loadData(const Options& options, Config& config, int& code) {
     } else {
         text = std::string(embeddedConfigText());
     }
-    LoadResult loaded = loadConfig(text);
+    std::string_view table;
+    if (!options.lang.empty()) {
+        const std::string language = matchLanguage(options.lang);
+        if (language.empty()) {
+            std::string list;
+            for (const std::string& l : shippedLanguages()) list += (list.empty() ? "" : ", ") + l;
+            code = fail(kBadInput, "unknown language \"" + options.lang + "\"; languages: " + list);
+            return false;
+        }
+        table = shippedTable(language);
+    }
+    LoadResult loaded = table.empty() ? loadConfig(text) : loadTranslatedConfig(text, table);
     if (!loaded.ok()) {
         std::fputs(formatProblems(loaded.problems, name).c_str(), stderr);
         code = fail(options.configPath.empty() ? kInternalError : kBadInput,
@@ -223,7 +239,22 @@ int runValidate(const Options& options) {
     std::printf("%s: valid (%zu questions, %zu criteria, %zu sources)\n",
                 withConfig.configPath.c_str(), config.questions.size(), config.criteria.size(),
                 config.sources.size());
-    return kOk;
+    // Each language's table against this data file: the texts it lacks and the keys it has extra.
+    std::string text;
+    readFile(withConfig.configPath, text);
+    int result = kOk;
+    for (const std::string& language : shippedLanguages()) {
+        if (shippedTable(language).empty()) continue;
+        TranslationCheck check;
+        loadTranslatedConfig(text, shippedTable(language), &check);
+        std::printf("  %s (%s): %zu missing, %zu extra\n", language.c_str(), check.name.c_str(),
+                    check.missing.size(), check.extra.size());
+        for (const std::string& key : check.missing) std::printf("    missing %s\n", key.c_str());
+        for (const std::string& key : check.extra) std::printf("    extra   %s\n", key.c_str());
+        if (!check.missing.empty() || !check.extra.empty() || !check.error.empty())
+            result = kBadInput;
+    }
+    return result;
 }
 
 // How the advice spreads over random answer sets (every question uniform, nothing running today):
