@@ -348,6 +348,27 @@ def test_bench_and_usage():
     check("--help prints the usage and exits 0", code == 0 and "usage" in out, f"exit {code}")
 
 
+def test_languages():
+    """--lang: the data file's texts in German, French or Spanish; the advice the same."""
+    code, out, err = run("validate-config", DATA_FILE)
+    for language in ("de (Deutsch)", "fr (Français)", "es (Español)"):
+        check(f"validate-config checks the {language} table", f"{language}: 0 missing, 0 extra" in out,
+              out)
+    english = evaluate({"data_sensitivity": "residency"})
+    for tag, word in (("de", "Datenresidenz"), ("de-AT", "Datenresidenz"), ("fr", "données"),
+                      ("es", "datos")):
+        code, out, err = run("evaluate", "--json", "--lang", tag, "--answers", "-",
+                             stdin=json.dumps({"data_sensitivity": "residency"}))
+        result = json.loads(out) if code == 0 else None
+        check(f"evaluate --lang {tag} speaks it and gives the same advice",
+              result is not None and english is not None and result["winner"] == english["winner"]
+              and word in out and result["winner_name"] != english["winner_name"],
+              f"exit {code}: {err.strip()}")
+    code, out, err = run("evaluate", "--lang", "pt")
+    check("an unknown language exits 2 with the list of languages",
+          code == 2 and "unknown language" in err and "en, de, fr, es" in err, f"exit {code}: {err}")
+
+
 def main():
     if not os.path.isfile(BINARY):
         print(f"FAIL the binary {BINARY} does not exist")
@@ -359,6 +380,7 @@ def main():
     test_links()
     test_validate_config()
     test_bench_and_usage()
+    test_languages()
     print(f'{results["passed"]} passed, {results["failed"]} failed')
     return 0 if results["failed"] == 0 else 1
 
