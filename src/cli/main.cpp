@@ -39,6 +39,7 @@ const char* const kUsage =
     "  sourcing-advisor validate-config FILE\n"
     "  sourcing-advisor survey [--sets N] [--json] [--config FILE]\n"
     "  sourcing-advisor bench [--json] [--config FILE]\n"
+    "  sourcing-advisor source-table [--config FILE]\n"
     "  sourcing-advisor page [SHELL] [--answers FILE|-] [--config FILE] [--lang LL]\n"
     "Answers are a JSON object of question id to value; missing ones take their defaults.\n"
     "Languages (--lang): en, de, fr, es; validate-config also checks each language's table.\n";
@@ -427,6 +428,13 @@ int main(int argc, char** argv) {
         if (command == "bench") return runBench(options);
         if (command == "survey") return runSurvey(options);
         if (command == "page") return runPage(options);
+        if (command == "source-table") {  // a translator's starting point (translation.h)
+            std::string text = std::string(embeddedConfigText());
+            if (!options.configPath.empty() && !readFile(options.configPath, text))
+                return fail(kBadInput, "cannot read data file " + options.configPath);
+            std::puts(sourceTable(text).c_str());
+            return kOk;
+        }
     } catch (const std::exception& error) {
         return fail(kInternalError, std::string("internal error: ") + error.what());
     }

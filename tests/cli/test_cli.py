@@ -364,6 +364,11 @@ def test_languages():
               result is not None and english is not None and result["winner"] == english["winner"]
               and word in out and result["winner_name"] != english["winner_name"],
               f"exit {code}: {err.strip()}")
+    code, out, err = run("source-table")
+    table = json.loads(out) if code == 0 else {}
+    check("source-table prints the English table a translator starts from",
+          table.get("language") == "en" and "label" in table.get("questions", {}).get("function", {}),
+          f"exit {code}")
     code, out, err = run("evaluate", "--lang", "pt")
     check("an unknown language exits 2 with the list of languages",
           code == 2 and "unknown language" in err and "en, de, fr, es" in err, f"exit {code}: {err}")
