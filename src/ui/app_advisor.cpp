@@ -96,10 +96,13 @@ void drawTopBar(App& a, const ViewContext& view, float width) {
         ImGui::SameLine(
             std::max(ImGui::GetCursorPosX(), width - buttons - ImGui::GetStyle().WindowPadding.x));
     if (secondaryButton(view, "Copy link")) runAction(a, "copy-link");
+    actionFocusRing(view, "copy-link");
     ImGui::SameLine();
     if (secondaryButton(view, "Start over")) runAction(a, "start-over");
+    actionFocusRing(view, "start-over");
     ImGui::SameLine();
     if (secondaryButton(view, themeLabel)) runAction(a, "theme");
+    actionFocusRing(view, "theme");
     if (ImGui::GetTime() < a.memory.toastUntil) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
@@ -345,6 +348,13 @@ std::string appResultHtml() {
 
 void appFocusFromForm(const std::string& question, const std::string& option) {
     if (!app) return;
+    app->memory.formFocusAction.clear();
+    if (!question.empty() && question[0] == '@') {  // a button of the page
+        focusFromForm(app->state, app->memory, -1, -1);
+        app->memory.formFocusAction = question.substr(1);
+        app->memory.scrollToFormFocus = true;
+        return;
+    }
     const Config& config = app->state.config();
     int q = -1, o = -1;
     for (int i = 0; i < int(config.questions.size()); ++i)

@@ -270,8 +270,10 @@ void drawLiveResult(const ViewContext& view) {
     if (view.services.download) {
         ImGui::Dummy(ImVec2(0, em * 0.2f));
         if (secondaryButton(view, "Download report")) downloadReport(view.state, view.services);
+        actionFocusRing(view, "download-report");
         ImGui::SameLine();
         if (secondaryButton(view, "Download data")) downloadData(view.state, view.services);
+        actionFocusRing(view, "download-data");
     }
 }
 

@@ -25,7 +25,8 @@ struct ViewMemory {
     int formFocusQuestion = -1;
     int formFocusOption = -1;  // a choice's option; −1 for a number or scale question
     bool scrollToFormFocus = false;
-    int canvasAnswered = -1;  // the question a click on the canvas answered this frame
+    std::string formFocusAction;  // a button of the page ("copy-link", ...): its canvas twin
+    int canvasAnswered = -1;      // the question a click on the canvas answered this frame
 };
 
 struct ViewContext {
@@ -54,6 +55,8 @@ void helpTooltip(const ViewContext& view, const std::string& text);  // on hover
 // When the page's form focus is on the item just drawn (question q, option o): a focus ring
 // around [min, max], scrolled into view once after the focus moved.
 void formFocusRing(const ViewContext& view, int q, int o, ImVec2 min, ImVec2 max);
+// The same for the canvas's twin of the page's button `action`.
+void actionFocusRing(const ViewContext& view, const char* action);
 // `text` shortened at a character boundary, with an ellipsis, to fit `width` in `font`.
 std::string shortened(ImFont* font, const std::string& text, float width);
 

@@ -135,17 +135,30 @@ void pill(const ViewContext& view, const std::string& text, ImU32 background, Im
     draw->AddText(ImVec2(at.x + em * 0.45f, at.y + em * 0.15f), foreground, text.c_str());
 }
 
-void formFocusRing(const ViewContext& view, int q, int o, ImVec2 min, ImVec2 max) {
-    ViewMemory& memory = view.memory;
-    if (memory.formFocusQuestion != q || memory.formFocusOption != o) return;
+namespace {
+
+// The ring around [min, max], and the scroll that brings it into view after the focus moved.
+void drawFocusRing(const ViewContext& view, ImVec2 min, ImVec2 max) {
     const float outset = view.em * 0.18f;
     ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - outset, min.y - outset),
                                         ImVec2(max.x + outset, max.y + outset), view.palette.accent,
                                         view.em * 0.35f, 0, std::max(2.0f, view.em * 0.14f));
-    if (memory.scrollToFormFocus) {
+    if (view.memory.scrollToFormFocus) {
         ImGui::SetScrollFromPosY((min.y + max.y) / 2 - ImGui::GetWindowPos().y, 0.5f);
-        memory.scrollToFormFocus = false;
+        view.memory.scrollToFormFocus = false;
     }
+}
+
+}  // namespace
+
+void formFocusRing(const ViewContext& view, int q, int o, ImVec2 min, ImVec2 max) {
+    if (view.memory.formFocusQuestion == q && view.memory.formFocusOption == o)
+        drawFocusRing(view, min, max);
+}
+
+void actionFocusRing(const ViewContext& view, const char* action) {
+    if (view.memory.formFocusAction == action)
+        drawFocusRing(view, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
 std::string shortened(ImFont* font, const std::string& text, float width) {

@@ -42,6 +42,11 @@ var saForm = (function () {
   // The question and option of a control, for the canvas's focus ring.
   function onFocus(event) {
     var control = event.target;
+    var action = control.getAttribute && control.getAttribute('data-action');
+    if (action) {  // a button of the page: the canvas rings its own button
+      saWithUTF8('@' + action + '\n', function (pointer) { _sa_form_focus(pointer); });
+      return;
+    }
     var fieldset = control.closest && control.closest('fieldset[data-question]');
     if (!fieldset || !form.contains(fieldset)) return;
     var option = control.type === 'radio' ? control.value : '';
@@ -51,7 +56,8 @@ var saForm = (function () {
   }
 
   function onBlur(event) {
-    if (event.relatedTarget && form.contains(event.relatedTarget)) return;
+    var page = document.getElementById('sa-page');
+    if (event.relatedTarget && page && page.contains(event.relatedTarget)) return;
     saWithUTF8('\n', function (pointer) { _sa_form_focus(pointer); });
   }
 
@@ -86,8 +92,9 @@ var saForm = (function () {
       form.addEventListener('input', function (event) {
         if (event.target.type === 'range') onAnswer(event);
       });
-      form.addEventListener('focusin', onFocus);
-      form.addEventListener('focusout', onBlur);
+      var page = document.getElementById('sa-page') || form;
+      page.addEventListener('focusin', onFocus);
+      page.addEventListener('focusout', onBlur);
       return early;
     },
 

@@ -76,7 +76,11 @@ describe('the page for keyboards and screen readers', () => {
     const { context, page, errors } = await newPage();
     assert.equal(await page.getAttribute('#canvas', 'tabindex'), '-1');
     assert.equal(await page.getAttribute('#canvas', 'aria-hidden'), 'true');
+    // First the page's buttons (the canvas rings its own twin of each), then the questions.
     await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-action')), 'copy-link');
+    for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement.name)) !== 'function'; i++)
+      await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({ name: document.activeElement.name,
                                                type: document.activeElement.type }));
     assert.deepEqual(first, { name: 'function', type: 'radio' });
@@ -132,6 +136,16 @@ describe('the page for keyboards and screen readers', () => {
     await settle(page);
     assert.ok(differingPixels(before, await screenshot(page, 'focus-ring-after', clip)) < 10,
               'the ring stays after the focus left');
+    // A button of the page: the ring is on the canvas's Copy link.
+    const button = await (await page.waitForFunction(
+      () => window.sourcingAdvisor.itemRect('Copy link'))).jsonValue();
+    const buttonClip = { x: button.x - 8, y: Math.max(0, button.y - 8), width: button.width + 16,
+                         height: button.height + 16 };
+    const plain = await screenshot(page, 'focus-ring-button-before', buttonClip);
+    await page.getByRole('button', { name: 'Copy link' }).focus();
+    await settle(page);
+    assert.ok(differingPixels(plain, await screenshot(page, 'focus-ring-button-dpr1', buttonClip)) >
+              button.width, 'no ring on the canvas button of the focused page button');
     await context.close();
     assert.deepEqual(errors, []);
   });

@@ -43,7 +43,9 @@ TEST_CASE("every shipped language translates every text of the shipped data file
         CHECK(check.extra.empty());
         CHECK(check.error.empty());
         const json table = json::parse(shippedTable(language)).flatten();
-        for (const auto& [pointer, text] : english.items()) {
+        for (const auto& item : english.items()) {
+            const std::string pointer = item.key();
+            const json& text = item.value();
             if (pointer == "/language" || pointer == "/name") continue;
             INFO(pointer);
             REQUIRE(table.contains(pointer));
