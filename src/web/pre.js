@@ -1,9 +1,11 @@
-// Runs before the Emscripten runtime in both web builds (linked with --pre-js, after inflate.js).
+// Runs before the Emscripten runtime in both web builds (linked with --pre-js).
 // It compiles the wasm inlined in the page without calling fetch() (so file:// and a CSP with
 // connect-src 'none' both work), and publishes window.sourcingAdvisor, the page's API.
 
 // The inlined wasm, compiled from bytes: 3.1.6 would otherwise first try fetch() on its data: URL.
-// pack_wasm.mjs gzipped it after linking; DecompressionStream (or inflate.js) unpacks it.
+// pack_wasm.mjs gzipped it after linking; DecompressionStream unpacks it. Every browser the advisor
+// supports has it (Chrome and Edge 80, Firefox 113, Safari 16.4); without it the page keeps its
+// prerendered questions and default advice, and says why.
 Module['instantiateWasm'] = function (imports, receiveInstance) {
   saUnpackWasm(getBinary(wasmBinaryFile)).then(function (wasm) {
     return WebAssembly.instantiate(wasm, imports);
@@ -17,7 +19,16 @@ Module['instantiateWasm'] = function (imports, receiveInstance) {
 
 function saUnpackWasm(bytes) {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return Promise.resolve(bytes);  // not packed
-  if (typeof DecompressionStream !== 'function') return Promise.resolve(saGunzip(bytes));
+  if (typeof DecompressionStream !== 'function') {
+    var message = document.getElementById('sa-message');
+    if (message) {
+      message.textContent = 'This browser is too old to run the advisor, so it shows the questions ' +
+          'and the advice for the default answers. A current Chrome, Edge, Firefox or Safari runs it.';
+      message.hidden = false;
+    }
+    saPageApi.failed('this browser has no DecompressionStream');
+    return new Promise(function () {});  // the page stays as it was prerendered
+  }
   var unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Response(unpacked).arrayBuffer();
 }

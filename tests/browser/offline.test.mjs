@@ -24,25 +24,19 @@ async function newPage(options = {}) {
   return { context, page, errors: collectErrors(page) };
 }
 
-// Clicks (or taps) points of a grid, left to right and top to bottom, until changed(before, after)
-// holds for the screenshots around a press; returns the point, or null.
-async function pressUntil(page, { press, park, changed, step = 36 }) {
-  const { cssWidth, cssHeight } = await canvasSize(page);
-  await park();
+// Presses (clicks or taps) the middle of the canvas widget labelled `label` (itemRect: where the
+// app last drew it), after the drawing settled; returns the point.
+async function pressItem(page, label, press) {
+  const rect = await (await page.waitForFunction(
+    (name) => window.sourcingAdvisor.itemRect(name), label)).jsonValue();
+  const point = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  await press(point.x, point.y);
   await settle(page);
-  let before = await screenshot(page, 'probe-before');
-  for (let y = 40; y < cssHeight - 20; y += step) {
-    for (const x of [60, 140, 240, cssWidth / 2]) {
-      await press(x, y);
-      await park();
-      await settle(page);
-      const afterPress = await screenshot(page, 'probe-after');
-      if (await changed(before, afterPress)) return { x, y };
-      before = afterPress;
-    }
-  }
-  return null;
+  return point;
 }
+
+const answerOf = async (page, question) =>
+  (await page.evaluate(() => window.sourcingAdvisor.getState())).answers[question];
 
 const drawingChanged = (before, after) => differingPixels(before, after) > 20;
 
@@ -94,10 +88,12 @@ describe('offline single file', () => {
   test('a click changes what is drawn, then drawing stops again', async () => {
     const { context, page, errors } = await newPage();
     await openAdvisor(page, offlineFileUrl);
-    const point = await pressUntil(page, {
-      press: (x, y) => page.mouse.click(x, y), park: () => page.mouse.move(955, 635),
-      changed: drawingChanged });
-    assert.ok(point, 'no click anywhere changed the drawing');
+    const before = await screenshot(page, 'click-before');
+    await pressItem(page, 'Software development', (x, y) => page.mouse.click(x, y));
+    await page.mouse.move(955, 635);
+    await settle(page);
+    assert.equal(await answerOf(page, 'function'), 'software_dev', 'the click did not answer');
+    assert.ok(drawingChanged(before, await screenshot(page, 'click-after')), 'nothing redrawn');
     const framesBefore = await framesRendered(page);
     await page.waitForTimeout(1000);
     assert.ok((await framesRendered(page)) - framesBefore <= 2, 'idle again after the click');
@@ -109,9 +105,10 @@ describe('offline single file', () => {
     const { context, page, errors } = await newPage({
       viewport: { width: 390, height: 640 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
     await openAdvisor(page, offlineFileUrl);
-    const point = await pressUntil(page, {
-      press: (x, y) => page.touchscreen.tap(x, y), park: async () => {}, changed: drawingChanged });
-    assert.ok(point, 'no tap anywhere changed the drawing');
+    const before = await screenshot(page, 'tap-before');
+    await pressItem(page, 'IT support', (x, y) => page.touchscreen.tap(x, y));
+    assert.equal(await answerOf(page, 'function'), 'it_support', 'the tap did not answer');
+    assert.ok(drawingChanged(before, await screenshot(page, 'tap-after')), 'nothing redrawn');
 
     const session = await context.newCDPSession(page);
     const touch = (type, y) => session.send('Input.dispatchTouchEvent', {
@@ -144,10 +141,9 @@ describe('offline single file', () => {
   test('a change of answers writes the share link, which restores them', async () => {
     const { context, page, errors } = await newPage();
     await openAdvisor(page, offlineFileUrl);
-    const point = await pressUntil(page, {
-      press: (x, y) => page.mouse.click(x, y), park: () => page.mouse.move(955, 635), step: 18,
-      changed: async () => (await page.evaluate(() => location.hash)) !== '' });
-    assert.ok(point, 'no click anywhere changed the answers');
+    await pressItem(page, 'Legal', (x, y) => page.mouse.click(x, y));
+    await page.waitForFunction(() => location.hash !== '');
+    assert.equal(await answerOf(page, 'function'), 'legal');
     const link = await page.evaluate(() => location.href);
     const answers = (await page.evaluate(() => window.sourcingAdvisor.getState())).answers;
 
