@@ -162,12 +162,16 @@ bool loadAnswers(const Options& options, const Config& config, Answers& answers,
     return true;
 }
 
+// The data file and the answers of `options`; false (with the exit code) if either is refused.
+bool loadDataAndAnswers(const Options& options, Config& config, Answers& answers, int& code) {
+    return loadData(options, config, code) && loadAnswers(options, config, answers, code);
+}
+
 int runEvaluate(const Options& options) {
     Config config;
     Answers answers;
     int code = kOk;
-    if (!loadData(options, config, code) || !loadAnswers(options, config, answers, code))
-        return code;
+    if (!loadDataAndAnswers(options, config, answers, code)) return code;
     const Evaluation evaluation = evaluate(config, answers);
     if (options.json)
         std::puts(evaluationJson(config, answers, evaluation, 2).c_str());
@@ -182,8 +186,7 @@ int runPage(const Options& options) {
     Config config;
     Answers answers;
     int code = kOk;
-    if (!loadData(options, config, code) || !loadAnswers(options, config, answers, code))
-        return code;
+    if (!loadDataAndAnswers(options, config, answers, code)) return code;
     const Evaluation evaluation = evaluate(config, answers);
     const std::string form = formHtml(config, answers);
     const std::string result = resultHtml(config, answers, evaluation, 2, true);
