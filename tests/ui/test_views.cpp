@@ -127,6 +127,34 @@ TEST_CASE("a good link restores answers and the result, and counts as a change")
     CHECK(after["notice"].is_null());
 }
 
+TEST_CASE("the page's buttons and the announcer: start over, the theme, a download, one voice") {
+    Headless app;
+    for (int i = 0; i < 3; ++i) app.frame(1200, 800);
+    CHECK(app.announced.empty());  // the advice the page opens with is not spoken
+    REQUIRE(advisor::ui::appSetAnswersJson(R"({"data_sensitivity":"residency"})") == "");
+    for (int i = 0; i < 3; ++i) app.frame(1200, 800);
+    REQUIRE(app.announced.size() == 1);  // once per change of advice, however many frames
+    CHECK(app.announced[0].find(state()["winner_name"].get<std::string>()) != std::string::npos);
+
+    CHECK(advisor::ui::appAction("download-report"));
+    REQUIRE(app.downloads.size() == 1);
+    CHECK(app.downloads[0].rfind("sourcing-advice.html\n<!doctype html>", 0) == 0);
+    CHECK(advisor::ui::appAction("copy-link"));
+    REQUIRE(app.copied.size() == 1);
+    CHECK(app.copied[0] == "#" + advisor::ui::appLink());
+
+    const bool dark = advisor::ui::appDarkTheme();
+    CHECK(advisor::ui::appAction("theme"));
+    CHECK(advisor::ui::appDarkTheme() != dark);
+    CHECK(advisor::ui::appThemeChosen());
+    advisor::ui::appSetOptions({});  // the system's theme changed: the visitor's choice stays
+    CHECK(advisor::ui::appDarkTheme() != dark);
+
+    CHECK(advisor::ui::appAction("start-over"));
+    CHECK(state()["answers"]["data_sensitivity"] != "residency");
+    CHECK_FALSE(advisor::ui::appAction("format-disk"));
+}
+
 TEST_CASE("setAnswers applies valid entries and names the invalid ones") {
     Headless app;
     const std::string errors =
