@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import {
-  collectErrors, differingPixels, launchChromium, offlineFileUrl, openAdvisor, screenshot, settle,
+  collectErrors, differingPixels, distDir, launchChromium, offlineFileUrl, openAdvisor, screenshot,
+  serveDirectory, settle,
 } from './support.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -21,14 +22,14 @@ const withoutWebGL2 = () => {
   };
 };
 
-async function newPage({ webgl = true, ...options } = {}) {
+async function newPage({ webgl = true, url = offlineFileUrl, ...options } = {}) {
   // bypassCSP: the offline file's policy admits only its own script, and axe is injected.
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, bypassCSP: true,
                                              ...options });
   const page = await context.newPage();
   const errors = collectErrors(page);
   if (!webgl) await page.addInitScript(withoutWebGL2);
-  await openAdvisor(page, offlineFileUrl);
+  await openAdvisor(page, url);
   return { context, page, errors };
 }
 
@@ -194,5 +195,31 @@ describe('without WebGL 2', () => {
     assert.equal(download.suggestedFilename(), 'sourcing-advice.html');
     await context.close();
     assert.deepEqual(errors, []);
+  });
+});
+
+describe('the hosted build and the demo page', () => {
+  let server;
+  before(async () => { server = await serveDirectory(distDir); });
+  after(async () => { await server?.close(); });
+
+  test('the hosted app: every question by keyboard, and no serious axe-core violation', async () => {
+    const { context, page, errors } = await newPage({ url: `${server.origin}/app/index.html` });
+    const first = await state(page);
+    const changed = await answerEverythingByKeyboard(page);
+    assert.ok(changed.length >= 10, `only ${changed.length} answers changed`);
+    assert.notDeepEqual((await state(page)).answers, first.answers);
+    assert.deepEqual(await seriousViolations(page), []);
+    await context.close();
+    assert.deepEqual(errors, []);
+  });
+
+  test('the demo page has no serious axe-core violation', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/index.html`);
+    await page.waitForTimeout(1500);
+    assert.deepEqual(await seriousViolations(page), []);
+    await context.close();
   });
 });
