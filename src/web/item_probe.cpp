@@ -10,7 +10,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "web/imgui_impl_html5.h"
+#include "web/html5_platform.h"
 
 namespace {
 

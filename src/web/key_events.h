@@ -1,7 +1,7 @@
 // Keyboard input for Dear ImGui 1.86, which has no input queue: it sees keys as state, once per
 // frame, and reads typed text before keys. Browser key events wait here in order, and each frame
 // takes them only up to the first it could not show faithfully. Pure C++ (no browser, no ImGui),
-// so the ordering rules are unit-tested natively (tests/web); imgui_impl_html5 feeds and drains it.
+// so the ordering rules are unit-tested natively (tests/web); html5_platform feeds and drains it.
 #pragma once
 
 #include <deque>

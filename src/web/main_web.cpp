@@ -1,7 +1,7 @@
 // The web shell's frame loop and wiring: the one place that puts the pieces together. It owns the
 // WebGL2 context and the ImGui context, builds the fonts at the device-pixel ratio, draws on demand
 // (nothing while nothing changes), keeps the share link and the page summary following the answers,
-// and answers window.sourcingAdvisor (pre.js). Input is imgui_impl_html5's, the browser's
+// and answers window.sourcingAdvisor (pre.js). Input is html5_platform's, the browser's
 // capabilities are browser.h's, embedding is embedding.h's; the views are behind ui/app.h.
 #include <GLES3/gl3.h>
 #include <emscripten.h>
@@ -18,7 +18,7 @@
 #include "web/browser.h"
 #include "web/embedding.h"
 #include "web/form_mirror.h"
-#include "web/imgui_impl_html5.h"
+#include "web/html5_platform.h"
 #include "web/item_probe.h"
 #include "web/text_input.h"
 

@@ -10,7 +10,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"  // the caret's blink clock
-#include "web/imgui_impl_html5.h"
+#include "web/html5_platform.h"
 
 // [SECTION] The hidden textarea
 EM_JS(void, js_create_text_input, (), {

@@ -1,5 +1,5 @@
-// What the two halves of the html5 backend share (imgui_impl_html5.cpp: keyboard, frames, cursor;
-// imgui_impl_html5_pointer.cpp: mouse, wheel, touch). Not for use outside them.
+// What the two halves of the html5 backend share (html5_platform.cpp: keyboard, frames, cursor;
+// html5_platform_pointer.cpp: mouse, wheel, touch). Not for use outside them.
 #pragma once
 
 #include <emscripten/html5.h>
@@ -9,7 +9,7 @@
 #include <string>
 
 #include "imgui.h"
-#include "web/imgui_impl_html5.h"
+#include "web/html5_platform.h"
 #include "web/key_events.h"
 
 namespace advisor::web::html5 {

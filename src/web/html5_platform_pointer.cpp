@@ -1,4 +1,4 @@
-// Pointer input of the html5 backend (imgui_impl_html5.h): mouse, wheel and one finger of touch,
+// Pointer input of the html5 backend (html5_platform.h): mouse, wheel and one finger of touch,
 // in CSS pixels turned into framebuffer pixels. Button changes wait, one per frame, in the
 // backend's mouse queue, so a quick click lands where it was made.
 #include <emscripten.h>
@@ -9,7 +9,7 @@
 
 #include "imgui_internal.h"  // the hovered window's scroll range (imguiWouldScroll)
 #include "ui/app.h"          // kBodyFontCssPx: wheel and touch scroll in lines of body text
-#include "web/imgui_impl_html5_internal.h"
+#include "web/html5_platform_internal.h"
 
 namespace advisor::web::html5 {
 namespace {

@@ -1,4 +1,4 @@
-// A Dear ImGui 1.86 platform backend on emscripten/html5.h, in the manner of ImGui's own
+// This project's Dear ImGui 1.86 platform backend on emscripten/html5.h, written like ImGui's
 // imgui_impl_* backends: the canvas's size at the device-pixel ratio, mouse, wheel, keyboard,
 // touch, focus, clipboard and cursor. Emscripten's GLFW gets pixel ratio, wheel, touch and the
 // clipboard wrong in 3.1.6 (see TOOLCHAIN.md), hence this. Rendering stays with imgui_impl_opengl3.

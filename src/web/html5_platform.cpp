@@ -1,7 +1,8 @@
-// Dear ImGui 1.86 on emscripten/html5.h (imgui_impl_html5.h): set-up, the canvas at the
-// device-pixel ratio, keyboard and focus, each frame's input, clipboard and cursor. Pointer input
-// (mouse, wheel, touch) is in imgui_impl_html5_pointer.cpp; key ordering in key_events.h.
-#include "web/imgui_impl_html5.h"
+// The advisor's own ImGui 1.86 platform layer on emscripten/html5.h (html5_platform.h): set-up, the
+// canvas at the device-pixel ratio, keyboard and focus, each frame's input, clipboard and cursor.
+// Pointer input (mouse, wheel, touch) is in html5_platform_pointer.cpp; key ordering in
+// key_events.h.
+#include "web/html5_platform.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -10,7 +11,7 @@
 #include <cmath>
 #include <utility>
 
-#include "web/imgui_impl_html5_internal.h"
+#include "web/html5_platform_internal.h"
 
 namespace advisor::web::html5 {
 
@@ -119,7 +120,7 @@ using advisor::web::html5::backend;
 bool ImGui_ImplHtml5_Init(const ImGui_ImplHtml5_Host& host) {
     backend.host = host;
     ImGuiIO& io = ImGui::GetIO();
-    io.BackendPlatformName = "imgui_impl_html5";
+    io.BackendPlatformName = "html5_platform";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     io.ConfigMacOSXBehaviors = host.apple;
     io.SetClipboardTextFn = html5::setImGuiClipboardText;
