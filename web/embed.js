@@ -1,9 +1,12 @@
 /* Sourcing Advisor embed loader. Paste where the advisor should appear:
  *   <script src="https://example.com/advisor/embed.js" async
  *           data-theme="light|dark" data-accent="#2563EB" data-answers='{"function":"accounting"}'
- *           data-events="result" data-title="Sourcing advisor" data-height="720"></script>
+ *           data-events="result" data-title="Sourcing advisor" data-height="720"
+ *           data-lang="de" data-country="de"></script>
  * It inserts an iframe of app/index.html (next to this script, or data-src), sized to its content,
- * and re-dispatches the advisor's messages as DOM events on window:
+ * except on a phone: where the advisor lays its result under the questions, the frame stays a strip
+ * shorter than the page's viewport and the advisor scrolls inside it, its result bar in view (the
+ * loader tells the frame the viewport's height, and again when it changes). It re-dispatches the advisor's messages as DOM events on window:
  *   sourcing-advisor:ready, sourcing-advisor:resize, and (only with data-events="result")
  *   sourcing-advisor:result with detail {winner, reshore, fit, link, origin} after every change of
  *   answers (and once at ready): winner is the model's id (null if none fits), link opens the same
@@ -13,7 +16,9 @@
  * Attributes are checked, and a bad one is named on the console: data-src must be an http(s) or
  *   relative address (anything else inserts no frame at all), data-height a whole number of
  *   pixels from 320 to 10000, data-theme light or dark, data-accent #RRGGBB, data-title at most 200
- *   characters, data-answers a JSON object of question id to string or number, at most 4 KiB.
+ *   characters, data-answers a JSON object of question id to string or number, at most 4 KiB,
+ *   data-lang a language tag (otherwise the visitor's browser languages decide), data-country a
+ *   home country's two letters (us gb de fr es nl ca au; otherwise the browser's region).
  * Messages use one envelope {source: "sourcing-advisor", v: 1, type, payload}; both sides check
  * event.source and event.origin and ignore everything else. The advisor's messages also carry the
  * random nonce this loader gave its frame: an advisor that someone else loaded into the frame (by
@@ -68,6 +73,13 @@
   if (/^#[0-9a-fA-F]{6}$/.test(accent)) params.set('accent', accent.slice(1));
   else if (accent) warn('data-accent must be a colour written #RRGGBB; ignored');
   if (wantsResult) params.set('events', 'result');
+  var lang = attr('lang', '');
+  if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang)) params.set('lang', lang);
+  else if (lang) warn('data-lang must be a language tag such as "de" or "fr-CA"; ignored');
+  var country = attr('country', '');
+  if (/^[A-Za-z]{2}$/.test(country)) params.set('country', country.toLowerCase());
+  else if (country) warn('data-country must be two letters such as "de"; ignored');
+  params.set('viewport', String(Math.round(window.innerHeight)));
   var answers = attr('answers', '');
   if (answers) {
     try {
@@ -124,6 +136,22 @@
 
   var ORIGINS = ['visitor', 'host', 'link', 'default'];
 
+  // The page's viewport height, for the phone layout: after ready (the advisor listens from then
+  // on) and after every change of it (rotation, the address bar folding away).
+  var viewportSent = 0, viewportTimer = 0;
+  function sendViewport() {
+    viewportTimer = 0;
+    var height = Math.round(window.innerHeight);
+    if (height === viewportSent || height < 100 || height > 20000 || !frame.contentWindow) return;
+    viewportSent = height;
+    frame.contentWindow.postMessage({source: SOURCE, v: VERSION, type: 'host-viewport',
+                                     payload: {height: height}}, appOrigin);
+  }
+  window.addEventListener('resize', function () {
+    if (ready && !viewportTimer) viewportTimer = setTimeout(sendViewport, 150);
+  });
+  var ready = false;
+
   window.addEventListener('message', function (event) {
     if (event.source !== frame.contentWindow) return;  // another window: a sibling, a stranger
     if (event.origin !== appOrigin) return;  // our frame, navigated somewhere else
@@ -135,6 +163,11 @@
       var height = Number(payload.height);
       var valid = isFinite(height) && height >= 200 && height <= 20000;
       if (valid) frame.style.height = Math.ceil(height) + 'px';
+      if (message.type === 'ready' && !ready) {
+        ready = true;
+        viewportSent = Math.round(Number(params.get('viewport')));
+        sendViewport();  // changed since the frame was inserted
+      }
       if (!valid && message.type === 'resize') return;  // nothing happened
       emit(message.type, {height: valid ? height : null, frame: frame});
     } else if (message.type === 'result' && wantsResult) {

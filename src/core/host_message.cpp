@@ -1,6 +1,7 @@
 // Validation of host messages (see host_message.h). Never throws; refuses anything unexpected.
 #include "host_message.h"
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "colour.h"
@@ -17,6 +18,23 @@ HostMessage refuse(std::string reason) {
 }
 
 }  // namespace
+
+bool isLanguageTag(std::string_view tag) {
+    // BCP 47 in the shape browsers give (navigator.languages): letters, digits and hyphens, a
+    // primary subtag of 2 or 3 letters; what it names is decided by matchLanguage.
+    if (tag.size() < 2 || tag.size() > 35) return false;
+    std::size_t letters = 0;
+    while (letters < tag.size() && std::isalpha(static_cast<unsigned char>(tag[letters])))
+        ++letters;
+    if (letters < 2 || letters > 3) return false;
+    for (std::size_t at = letters; at < tag.size(); ++at) {
+        const unsigned char c = static_cast<unsigned char>(tag[at]);
+        if (!(std::isalnum(c) || c == '-') ||
+            (c == '-' && (at + 1 == tag.size() || tag[at + 1] == '-')))
+            return false;
+    }
+    return letters == tag.size() || tag[letters] == '-';
+}
 
 HostMessage parseHostMessage(std::string_view text) {
     using nlohmann::json;
@@ -61,6 +79,20 @@ HostMessage parseHostMessage(std::string_view text) {
                 message.accent = parseHexColour(*written);
             if (!message.accent) return refuse("accent must be a colour written #RRGGBB");
         }
+        if (const auto lang = payload->find("lang"); lang != payload->end()) {
+            if (!lang->is_string() || !isLanguageTag(lang->get_ref<const std::string&>()))
+                return refuse("lang must be a language tag such as \"de\" or \"fr-CA\"");
+            message.lang = lang->get<std::string>();
+        }
+    } else if (name == "host-viewport") {
+        const auto height = payload->find("height");
+        if (height == payload->end() || !height->is_number() || !(*height >= kMinViewportHeight) ||
+            !(*height <= kMaxViewportHeight))
+            return refuse("host-viewport needs payload.height, a number of CSS pixels from " +
+                          std::to_string(kMinViewportHeight) + " to " +
+                          std::to_string(kMaxViewportHeight));
+        message.type = HostMessage::Type::HostViewport;
+        message.viewportHeight = height->get<double>();
     } else {
         return refuse("unknown message type \"" + name.substr(0, 40) + "\"");
     }

@@ -37,7 +37,8 @@ ResultSummary buildSummary(const Config& config, const Evaluation& evaluation,
                                 fitOutOf100(evaluation.scores.fit[cell]) + ")");
     }
     if (!notice.empty()) summary.lines.push_back(notice);
-    summary.lines.push_back("Share link: " + shareUrl);
+    summary.shareLine = "Share link: " + shareUrl;
+    summary.lines.push_back(summary.shareLine);
     return summary;
 }
 

@@ -1,7 +1,6 @@
-// The result in words for the page around the canvas: the <section id="sa-summary"> that screen
-// readers and browsers without WebGL 2 read, and the sentence the live region speaks when the
-// advice changes. Built here, in the core, so that the wording is tested; the shell only inserts
-// it.
+// The result in words: the sentence the live region speaks when the advice changes, the page
+// result's share-link line, and a plain summary of the advice. Built here, in the core, so that
+// the wording is tested.
 #pragma once
 
 #include <string>
@@ -18,6 +17,7 @@ struct ResultSummary {
     std::string headline;      // what the advice is ("Reshore: …" or the winner's name); a change
                                // of it is what the live region announces
     std::string announcement;  // "Best fit: <headline>, fit 65 of 100."
+    std::string shareLine;     // "Share link: <url>" (also the last of `lines`)
 };
 
 // `notice` is the app's current notice ("" if none), `shareUrl` the absolute share link.

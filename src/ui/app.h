@@ -28,6 +28,9 @@ struct HostServices {
 // The body text's size in CSS pixels: the shell builds `regular` at this size × the device-pixel
 // ratio, and measures wheel and touch scrolling in it; the app converts its sizes back to CSS px.
 inline constexpr float kBodyFontCssPx = 16.0f;
+// Narrower than this (in body-text ems) the result goes under the questions, with a result bar
+// that stays in view.
+inline constexpr float kNarrowLayoutEm = 34.0f;
 
 // Fonts built by the shell at the current device-pixel ratio (the shell rebuilds them on change).
 struct Fonts {
@@ -60,10 +63,6 @@ bool appFrame(float width, float height);
 
 // The state the browser API and host events expose.
 std::string appStateJson();  // getState(): answers, winner, ranking, ...
-// The result in words for the page's <section id="sa-summary"> (core/summary.h), as
-// {"heading", "lines"}; shareUrl is the absolute share link. Without WebGL 2 no frame is drawn,
-// so a change of advice found here is announced here (HostServices::announce, once).
-std::string appSummaryJson(const std::string& shareUrl);
 // What a host page that asked for results receives (core/host_message.h hostResultJson).
 std::string appHostResultJson(const std::string& shareUrl);
 std::string appSetAnswersJson(const std::string& partialAnswersJson);  // "" or an error message
@@ -91,13 +90,19 @@ float appContentHeight();
 // without WebGL 2. Answers given in the form go through appSetAnswersJson (the visitor's).
 std::string appFormHtml();
 std::string appFormStateJson();
-std::string appResultHtml();
+// The result as HTML, with the notice (and, for a link offered, its Apply and Keep mine buttons,
+// data-action "apply-link" and "keep-answers") and the share link `shareUrl`. Without WebGL 2 no
+// frame is drawn, so a change of advice found here is announced here (HostServices::announce).
+std::string appResultHtml(const std::string& shareUrl);
+// True once after every change of what the result shows: answers, cost assumptions, the notice.
+bool appTakeResultChanged();
 // The form's focus is on question (option value, or "" for a number); "" when it left the form.
 // The canvas shows that question's step and rings its widget.
 void appFocusFromForm(const std::string& question, const std::string& option);
 // True once after a click on the canvas answered a question: which, and the option chosen.
 bool appTakeCanvasAnswer(std::string& question, std::string& option);
-// The page's buttons: "copy-link", "download-report", "download-data", "start-over", "theme".
+// The page's buttons: "copy-link", "download-report", "download-data", "start-over", "theme",
+// and a link offer's "apply-link" and "keep-answers".
 bool appAction(const std::string& name);
 bool appDarkTheme();
 bool appThemeChosen();  // by the visitor or the host: the system's theme no longer applies

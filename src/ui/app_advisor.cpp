@@ -19,6 +19,17 @@
 namespace advisor::ui {
 namespace {
 
+// What the page's result is built from, to rebuild it only when it changes.
+struct ResultRevision {
+    long evaluations = 0;
+    std::string notice;
+    bool linkOffered = false;
+    bool operator==(const ResultRevision& other) const {
+        return evaluations == other.evaluations && notice == other.notice &&
+               linkOffered == other.linkOffered;
+    }
+};
+
 struct App {
     AdvisorState state;
     HostServices services;
@@ -30,6 +41,7 @@ struct App {
     bool styleDirty = true;
     float contentHeight = 0;                       // in ImGui units, measured each frame
     std::optional<std::string> announcedHeadline;  // the advice the live region last heard of
+    std::optional<ResultRevision> pageShows;       // what the page's result was last built from
     bool themeChosen = false;  // by the visitor or the host: the system's theme no longer applies
 };
 
@@ -42,7 +54,7 @@ unsigned accentOf(const App& a) {
     return parseHexColour(a.state.config().accent).value_or(0x2563EB);
 }
 
-// The one path to the live region: after every frame, and when the page summary is rebuilt. The
+// The one path to the live region: after every frame, and when the page result is rebuilt. The
 // first advice (the page opening) is not spoken; each change of it is, once.
 void announceIfAdviceChanged(App& a) {
     const std::string headline = resultLabel(a.state.config(), a.state.evaluation());
@@ -73,6 +85,10 @@ bool runAction(App& a, const std::string& name) {
         downloadReport(a.state, a.services);
     } else if (name == "download-data") {
         downloadData(a.state, a.services);
+    } else if (name == "apply-link") {  // the offered link's answers (the notice's buttons)
+        a.state.applyOfferedLink();
+    } else if (name == "keep-answers") {
+        a.state.keepOwnAnswers();
     } else {
         return false;
     }
@@ -88,7 +104,7 @@ void drawTopBar(App& a, const ViewContext& view, float width) {
     ImGui::PushFont(a.fonts.bold);
     ImGui::TextUnformatted(a.state.config().title.c_str());
     ImGui::PopFont();
-    const bool narrow = width < em * 34;
+    const bool narrow = width < em * kNarrowLayoutEm;
     const char* themeLabel = a.options.theme == Theme::Dark ? "Light theme" : "Dark theme";
     const float buttons = ImGui::CalcTextSize("Copy link").x + ImGui::CalcTextSize("Start over").x +
                           ImGui::CalcTextSize(themeLabel).x + em * 6.6f;
@@ -265,13 +281,6 @@ std::string appStateJson() {
     return app ? app->state.stateJson() : "{}";
 }
 
-std::string appSummaryJson(const std::string& shareUrl) {
-    if (!app) return "{}";
-    announceIfAdviceChanged(*app);
-    return summaryJson(
-        buildSummary(app->state.config(), app->state.evaluation(), app->state.notice(), shareUrl));
-}
-
 std::string appHostResultJson(const std::string& shareUrl) {
     return hostResultJson(appStateJson(), shareUrl);
 }
@@ -337,13 +346,33 @@ std::string appFormStateJson() {
     return app ? formStateJson(app->state.config(), app->state.answers()) : "{}";
 }
 
-std::string appResultHtml() {
+std::string appResultHtml(const std::string& shareUrl) {
     if (!app) return {};
+    announceIfAdviceChanged(*app);
+    const AdvisorState& state = app->state;
     std::string html;
-    if (!app->state.notice().empty())  // a bad link, a refused message: said here too
-        html = "<p class=\"sa-notice\">" + escapeHtml(app->state.notice()) + "</p>\n";
-    return html +
-           resultHtml(app->state.config(), app->state.answers(), app->state.evaluation(), 2, true);
+    if (!state.notice().empty()) {  // a bad link, a refused message, a link offered: said here too
+        html = "<div class=\"sa-notice\" role=\"status\"><p>" + escapeHtml(state.notice()) + "</p>";
+        if (state.linkOffered())
+            html += "<button type=\"button\" class=\"sa-primary\" data-action=\"apply-link\">" +
+                    escapeHtml("Apply") +
+                    "</button> <button type=\"button\" data-action=\"keep-answers\">" +
+                    escapeHtml("Keep mine") + "</button>";
+        html += "</div>\n";
+    }
+    html += resultHtml(state.config(), state.answers(), state.evaluation(), 2, true);
+    const std::string share =
+        buildSummary(state.config(), state.evaluation(), "", shareUrl).shareLine;
+    return html + "<p class=\"sa-share-link\">" + escapeHtml(share) + "</p>\n";
+}
+
+bool appTakeResultChanged() {
+    if (!app) return false;
+    const ResultRevision now{app->state.evaluations(), app->state.notice(),
+                             app->state.linkOffered()};
+    if (app->pageShows && *app->pageShows == now) return false;
+    app->pageShows = now;
+    return true;
 }
 
 void appFocusFromForm(const std::string& question, const std::string& option) {

@@ -13,13 +13,11 @@
 EM_JS(void, js_show_message, (const char* text), {
     var message = document.getElementById("sa-message");
     var canvas = document.getElementById("canvas");
-    var summary = document.getElementById("sa-summary");
     if (message) {
         message.textContent = UTF8ToString(text);
         message.hidden = false;
     }
     if (canvas) canvas.hidden = true;
-    if (summary) summary.classList.remove("sa-visually-hidden");
 });
 
 EM_JS(void, js_announce, (const char* text), {
@@ -29,27 +27,6 @@ EM_JS(void, js_announce, (const char* text), {
     /* Emptying first makes screen readers repeat a message equal to the previous one. */
     region.textContent = "";
     setTimeout(function() { region.textContent = message; }, 50);
-});
-
-/* The words are the core's (core/summary.h): this only puts them on the page, as text. */
-EM_JS(void, js_show_summary, (const char* summaryJson), {
-    var summary = document.getElementById("sa-summary");
-    var words;
-    try {
-        words = JSON.parse(UTF8ToString(summaryJson));
-    } catch (error) {
-        return;
-    }
-    if (!summary || !words || !Array.isArray(words["lines"])) return;
-    var heading = document.createElement("h2");
-    heading.textContent = words["heading"];
-    var children = [heading];
-    words["lines"].forEach(function(line) {
-        var paragraph = document.createElement("p");
-        paragraph.textContent = line;
-        children.push(paragraph);
-    });
-    summary.replaceChildren.apply(summary, children);
 });
 
 EM_JS(void, js_set_cursor, (const char* cssCursor), {
@@ -105,20 +82,17 @@ EM_JS(char*, js_fragment, (), {
     return pointer;
 });
 
-EM_JS(char*, js_page_address, (), {
-    var address = location.href.split("#")[0];
-    var size = lengthBytesUTF8(address) + 1;
-    var pointer = _malloc(size);
-    if (pointer) stringToUTF8(address, pointer, size);
-    return pointer;
-});
-
-EM_JS(char*, js_standalone_address, (), {
+/* A link opens the answers for someone else: in their language, not the sender's (?lang=), and
+   with the home country the answers hold (?country= is only a default). Embedded, the embedding
+   page's parameters go too: the link opens the advisor on its own. */
+EM_JS(char*, js_shared_address, (int embedded), {
     var address = location.href.split("#")[0];
     var query = address.indexOf("?");
     if (query >= 0) {
         var params = new URLSearchParams(address.substring(query + 1));
-        ["embed", "host", "theme", "accent", "events", "answers", "nonce"].forEach(function(name) {
+        var own = ["lang", "country"];
+        var embedding = ["embed", "host", "theme", "accent", "events", "answers", "nonce", "viewport"];
+        (embedded ? own.concat(embedding) : own).forEach(function(name) {
             params.delete(name);
         });
         var rest = params.toString();
@@ -162,8 +136,19 @@ EM_JS(void, js_mark_first_frame_drawn, (), { saPageApi.firstFrameDrawn(); });
 EM_JS(void, js_mark_failed, (const char* message), { saPageApi.failed(UTF8ToString(message)); });
 
 // [SECTION] Watchers
-EM_JS(void, js_watch_page, (), {
+EM_JS(void, js_watch_page, (int drawing), {
     var canvas = document.getElementById("canvas");
+
+    /* A link opened, the system's colour scheme: the page without WebGL 2 follows them too. */
+    window.addEventListener("hashchange", function() {
+        saWithUTF8(location.hash.slice(0, 1024), _sa_on_hash_change);
+    });
+    if (window.matchMedia) {
+        matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function() {
+            _sa_on_theme_change();
+        });
+    }
+    if (!drawing) return;
 
     /* Canvas size: the canvas fills its container, which the page may resize at any time. */
     if (window.ResizeObserver && canvas) {
@@ -183,15 +168,6 @@ EM_JS(void, js_watch_page, (), {
         });
     }
     watchPixelRatio();
-    if (window.matchMedia) {
-        matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function() {
-            _sa_on_theme_change();
-        });
-    }
-
-    window.addEventListener("hashchange", function() {
-        saWithUTF8(location.hash.slice(0, 1024), _sa_on_hash_change);
-    });
 
     /* Ctrl+V on the canvas: the browser fires paste with the clipboard text. */
     document.addEventListener("paste", function(event) {
@@ -206,7 +182,6 @@ namespace advisor::web::browser {
 
 void showMessage(const std::string& text) { js_show_message(text.c_str()); }
 void announce(const std::string& text) { js_announce(text.c_str()); }
-void showSummary(const std::string& summaryJson) { js_show_summary(summaryJson.c_str()); }
 void setCursor(const char* cssCursor) { js_set_cursor(cssCursor); }
 
 void copyText(const std::string& text) { js_copy_text(text.c_str()); }
@@ -217,8 +192,7 @@ void downloadFile(const std::string& fileName, const std::string& mimeType,
 }
 
 std::string fragment() { return adoptString(js_fragment()); }
-std::string pageAddress() { return adoptString(js_page_address()); }
-std::string standaloneAddress() { return adoptString(js_standalone_address()); }
+std::string sharedAddress(bool embedded) { return adoptString(js_shared_address(embedded ? 1 : 0)); }
 void replaceFragment(const std::string& link) { js_replace_fragment(link.c_str()); }
 
 bool prefersDarkTheme() { return js_prefers_dark_theme() != 0; }
@@ -231,7 +205,7 @@ void markAppRunning() { js_mark_app_running(); }
 void markFirstFrameDrawn() { js_mark_first_frame_drawn(); }
 void markFailed(const std::string& message) { js_mark_failed(message.c_str()); }
 
-void watchPage() { js_watch_page(); }
+void watchPage(bool drawing) { js_watch_page(drawing ? 1 : 0); }
 
 std::string adoptString(char* text) {
     if (!text) return {};

@@ -1,6 +1,6 @@
 // Small named bridges to browser capabilities (one EM_JS function each, in browser.cpp), so that
 // main_web.cpp reads as plain C++. Strings cross as arguments, never as generated JavaScript.
-// The page elements they use (ids canvas, sa-message, sa-summary, sa-live) are in both shells.
+// The page elements they use (ids canvas, sa-message, sa-live) are in both shells.
 #pragma once
 
 #include <string>
@@ -11,10 +11,7 @@ namespace advisor::web::browser {
 void showMessage(
     const std::string& text);  // visible text instead of the canvas (no WebGL 2, bad data)
 void announce(const std::string& text);  // the aria-live="polite" region
-// Fills <section id="sa-summary"> with appSummaryJson()'s heading and lines, as text. It never
-// speaks: only the app announces (HostServices::announce → announce above).
-void showSummary(const std::string& summaryJson);
-void setCursor(const char* cssCursor);  // the canvas's CSS cursor ("default", "text", ...)
+void setCursor(const char* cssCursor);   // the canvas's CSS cursor ("default", "text", ...)
 
 // [SECTION] Clipboard and files
 void copyText(const std::string& text);  // navigator.clipboard, or a textarea + execCommand
@@ -22,11 +19,12 @@ void downloadFile(const std::string& fileName, const std::string& mimeType,
                   const std::string& contents);
 
 // [SECTION] URL fragment (the share link)
-std::string fragment();     // location.hash without '#', "" if none
-std::string pageAddress();  // location.href without the fragment
-// location.href without the fragment and without the embedding parameters (embed, host, theme,
-// accent, events, answers): the address that opens the advisor on its own.
-std::string standaloneAddress();
+std::string fragment();  // location.hash without '#', "" if none
+// The address a share link starts from: location.href without the fragment, ?lang= and
+// ?country= (the recipient's own language; the answers hold the home country) and, `embedded`,
+// without the embedding parameters (embed, host, theme, accent, events, answers, nonce, viewport):
+// the address that opens the advisor on its own.
+std::string sharedAddress(bool embedded);
 // Makes the address show #link: history.replaceState, spaced out and retried (pre.js,
 // saWriteFragment) so that the address ends on the latest link even where the browser throttles.
 void replaceFragment(const std::string& link);
@@ -47,6 +45,10 @@ std::string verifiedHostOrigin(const std::string& declared);
 // <html class="sa-auto-height"> while the host sizes the frame to the whole content: a vertical
 // drag on the canvas then scrolls the host page (app.css).
 void setAutoHeight(bool on);
+// Without WebGL 2: calls sa_on_page_height(CSS px) whenever the page's form and result change
+// height (a ResizeObserver on #sa-page).
+void watchPageHeight();
+float viewportCssWidth();  // window.innerWidth: this frame's width, CSS px
 // window.parent.postMessage({source: "sourcing-advisor", v: 1, type, payload}, hostOrigin).
 void postToHost(const std::string& hostOrigin, const char* type, const std::string& payloadJson);
 // Passes JSON.stringify(event.data) of sourcing-advisor messages from window.parent at
@@ -61,9 +63,10 @@ void markAppRunning();                        // getState / setAnswers work from
 void markFirstFrameDrawn();                   // resolves sourcingAdvisor.ready
 void markFailed(const std::string& message);  // rejects sourcingAdvisor.ready
 
-// Starts the watchers that call back into main_web.cpp (the sa_on_* functions): canvas size,
-// device-pixel ratio and colour scheme, hashchange and paste (the hidden textarea: text_input.h).
-void watchPage();
+// Starts the watchers that call back into main_web.cpp (the sa_on_* functions): hashchange and
+// colour scheme, and `drawing` on the canvas, its size, the device-pixel ratio and paste (the
+// hidden textarea: text_input.h).
+void watchPage(bool drawing);
 
 // Takes ownership of a string an EM_JS function malloc'ed (browser.cpp, browser_host.cpp).
 std::string adoptString(char* text);

@@ -73,6 +73,22 @@ EM_JS(void, js_listen_to_host, (const char* hostOriginPointer, const char* nonce
     });
 });
 
+/* Without WebGL 2 the page is the advisor: its height is what the host sizes the frame to. */
+EM_JS(void, js_watch_page_height, (), {
+    var page = document.getElementById("sa-page");
+    if (!page || !window.ResizeObserver) return;
+    var report = function() {
+        var bottom = page.getBoundingClientRect().bottom + window.scrollY;
+        var style = getComputedStyle(document.body);
+        _sa_on_page_height(Math.ceil(bottom + parseFloat(style.marginBottom || "0")));
+    };
+    new ResizeObserver(report).observe(page);
+});
+
+EM_JS(double, js_viewport_width, (), {
+    return window.innerWidth;
+});
+
 // [SECTION] C++ wrappers
 namespace advisor::web::browser {
 
@@ -81,6 +97,8 @@ std::string verifiedHostOrigin(const std::string& declared) {
     return js_is_verified_host_origin(declared.c_str()) ? declared : std::string();
 }
 void setAutoHeight(bool on) { js_set_auto_height(on ? 1 : 0); }
+void watchPageHeight() { js_watch_page_height(); }
+float viewportCssWidth() { return static_cast<float>(js_viewport_width()); }
 void postToHost(const std::string& hostOrigin, const char* type, const std::string& payloadJson) {
     js_post_to_host(hostOrigin.c_str(), type, payloadJson.c_str());
 }

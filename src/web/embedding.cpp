@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
+#include "host_message.h"
 #include "ui/app.h"
 #include "web/browser.h"
 
@@ -22,7 +24,10 @@ struct Embedding {
     float sentHeight = -1;   // the height last sent, CSS px
     float lastHeight = -1;   // the height the previous frame measured
     int unsteadyFrames = 0;  // frames in a row whose height differed from the one before
-    bool capped = false;     // the content is taller than the GPU can draw: it scrolls inside
+    bool capped = false;     // the frame is shorter than the content: it scrolls inside
+    float hostViewport = 0;  // the host page's viewport height, CSS px (?viewport=, host-viewport)
+    bool pageMode = false;   // no WebGL 2: the page's form and result are the content
+    float pageHeight = 0;    // ... and their height, CSS px
 };
 Embedding embedding;
 
@@ -50,6 +55,22 @@ void postHeight(const char* type, float height) {
                         "{\"height\":" + std::to_string(static_cast<int>(height)) + "}");
 }
 
+// On a phone (the advisor's narrow layout) a frame as tall as the content would put the live
+// result at its bottom, screens away from the question being answered. There the frame stays a
+// strip shorter than the host page's viewport and the advisor scrolls inside it, its result bar
+// in view; the strip lets the visitor scroll the host page past the frame.
+constexpr float kHostStripCss = 64;       // of the host's viewport left to the host page
+constexpr float kShortestFrameCss = 320;  // as data-height's least
+
+float heightLimit(float drawableCssHeight) {
+    float limit = std::floor(drawableCssHeight);
+    const bool phone = browser::viewportCssWidth() < app::kNarrowLayoutEm * app::kBodyFontCssPx;
+    if (phone && embedding.hostViewport > 0)
+        limit = std::min(
+            limit, std::max(kShortestFrameCss, std::floor(embedding.hostViewport - kHostStripCss)));
+    return limit;
+}
+
 void postResult() {
     if (embedding.sendResults && embedding.readySent) {
         browser::postToHost(embedding.host, "result",
@@ -74,6 +95,13 @@ void start() {
     }
     if (embedding.host.empty()) return;
     embedding.sendResults = hasWord(browser::queryParameter("events"), "result");
+    const std::string viewport = browser::queryParameter("viewport");  // embed.js, at insertion
+    const long viewportHeight =
+        viewport.size() <= 5 && viewport.find_first_not_of("0123456789") == std::string::npos
+            ? std::atol(viewport.c_str())
+            : 0;
+    if (viewportHeight >= kMinViewportHeight && viewportHeight <= kMaxViewportHeight)
+        embedding.hostViewport = static_cast<float>(viewportHeight);
     browser::setAutoHeight(true);
     browser::listenToHost(embedding.host, validNonce(browser::queryParameter("nonce")));
 }
@@ -89,14 +117,16 @@ bool touchScrollsPage() {
 }
 
 std::string shareUrl(const std::string& fragment) {
-    return (embedding.embedded ? browser::standaloneAddress() : browser::pageAddress()) + "#" +
-           fragment;
+    return browser::sharedAddress(embedding.embedded) + "#" + fragment;
 }
 
-bool afterFrame(float contentCssHeight, float maxCssHeight) {
-    if (!messagingOn() || contentCssHeight <= 0) return false;
-    const float height = std::ceil(std::min(contentCssHeight, std::floor(maxCssHeight)));
-    const bool capped = contentCssHeight > std::floor(maxCssHeight);
+namespace {
+
+// Sends `ready` the first time and `resize` when the height moved; returns true while it waits
+// for the height to settle (`steadyFrames`: the canvas's content is measured frame by frame).
+bool sendHeight(float contentCssHeight, float limit, bool measuredByFrames) {
+    const float height = std::ceil(std::min(contentCssHeight, limit));
+    const bool capped = contentCssHeight > limit;
     if (capped != embedding.capped) {
         embedding.capped = capped;
         browser::setAutoHeight(!capped);
@@ -104,10 +134,12 @@ bool afterFrame(float contentCssHeight, float maxCssHeight) {
     // ImGui lays a frame out with what it learnt in the previous one (window sizes, scroll bars),
     // so a height is sent once two frames agree on it (or after five frames that do not): the host
     // page then follows the content in one step instead of jumping back and forth.
-    const bool steady = height == embedding.lastHeight;
-    embedding.lastHeight = height;
-    if (!steady && ++embedding.unsteadyFrames < 5) return true;
-    embedding.unsteadyFrames = 0;
+    if (measuredByFrames) {
+        const bool steady = height == embedding.lastHeight;
+        embedding.lastHeight = height;
+        if (!steady && ++embedding.unsteadyFrames < 5) return true;
+        embedding.unsteadyFrames = 0;
+    }
     if (!embedding.readySent) {
         embedding.readySent = true;
         embedding.sentHeight = height;
@@ -120,11 +152,36 @@ bool afterFrame(float contentCssHeight, float maxCssHeight) {
     return false;
 }
 
+}  // namespace
+
+bool afterFrame(float contentCssHeight, float maxCssHeight) {
+    if (!messagingOn() || contentCssHeight <= 0) return false;
+    return sendHeight(contentCssHeight, heightLimit(maxCssHeight), true);
+}
+
+void startPageMode() {
+    if (!messagingOn()) return;
+    embedding.pageMode = true;
+    browser::watchPageHeight();
+}
+
+void pageResized(float pageCssHeight) {
+    embedding.pageHeight = pageCssHeight;
+    if (embedding.pageMode && pageCssHeight > 0)
+        sendHeight(pageCssHeight, heightLimit(kMaxViewportHeight), false);
+}
+
 void answersChanged() {
     if (messagingOn()) postResult();
 }
 
 std::string applyHostMessage(const std::string& messageJson) {
+    const HostMessage message = parseHostMessage(messageJson);
+    if (message.ok && message.type == HostMessage::Type::HostViewport) {  // the frame's business
+        embedding.hostViewport = static_cast<float>(message.viewportHeight);
+        pageResized(embedding.pageHeight);  // without WebGL 2; the canvas measures its next frame
+        return {};
+    }
     const std::string refused = app::appApplyHostMessage(messageJson);
     if (!refused.empty()) browser::warn("message from the host page refused: " + refused);
     return refused;

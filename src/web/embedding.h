@@ -7,9 +7,9 @@
 
 namespace advisor::web::embedding {
 
-// Reads ?embed, ?host, ?events and ?answers once at start-up (after appInit, before the share link
-// in the fragment is opened: the prefilled answers go first, so a link wins). Starts listening to
-// the host page when messaging is on.
+// Reads ?embed, ?host, ?events, ?viewport and ?answers once at start-up (after appInit, before the
+// share link in the fragment is opened: the prefilled answers go first, so a link wins). Starts
+// listening to the host page when messaging is on.
 void start();
 
 bool embedded();     // ?embed=1: the advisor runs inside someone else's page
@@ -26,10 +26,17 @@ std::string shareUrl(const std::string& fragment);
 // true while it needs another frame to measure.
 bool afterFrame(float contentCssHeight, float maxCssHeight);
 
+// Without WebGL 2 the page is the content: startPageMode watches its height, pageResized sends it
+// (ready, then resize) as afterFrame does the canvas's.
+void startPageMode();
+void pageResized(float pageCssHeight);
+
 // After every change of answers (and once after `ready`): `result`, if the host asked for it.
 void answersChanged();
 
-// A message the shell accepted from the host window (JSON of event.data): "" or why it was refused.
+// A message the shell accepted from the host window (JSON of event.data): "" or why it was
+// refused. host-viewport (embed.js: the host page's viewport height) is the frame's own: on a phone
+// the frame then stays within the host's viewport and the advisor scrolls inside it.
 std::string applyHostMessage(const std::string& messageJson);
 
 }  // namespace advisor::web::embedding

@@ -11,16 +11,19 @@
 #include <cstring>
 
 #include "ui/app.h"
+#include "web/embedding.h"
 
 namespace {
 
 // clang-format off
 EM_JS(char*, js_form_install, (const char* formHtml), {
     var early = saForm.install(UTF8ToString(formHtml));
-    document.querySelectorAll("#sa-page [data-action]").forEach(function(button) {
-        button.addEventListener("click", function() {
-            saWithUTF8(button.getAttribute("data-action"), function(pointer) { _sa_form_action(pointer); });
-        });
+    /* One listener for every button of the page, those the result brings later too. */
+    var page = document.getElementById("sa-page");
+    if (page) page.addEventListener("click", function(event) {
+        var button = event.target.closest && event.target.closest("button[data-action]");
+        if (!button || !page.contains(button)) return;
+        saWithUTF8(button.getAttribute("data-action"), function(pointer) { _sa_form_action(pointer); });
     });
     return early ? stringToNewUTF8(JSON.stringify(early)) : 0;
 });
@@ -61,7 +64,7 @@ void install() {
 
 void sync() {
     const std::string state = ui::appFormStateJson();
-    const std::string result = ui::appResultHtml();
+    const std::string result = ui::appResultHtml(embedding::shareUrl(ui::appLink()));
     js_form_sync(state.c_str(), result.c_str());
     showTheme();
 }

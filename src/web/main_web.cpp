@@ -1,8 +1,9 @@
 // The web shell's frame loop and wiring: the one place that puts the pieces together. It owns the
 // WebGL2 context and the ImGui context, builds the fonts at the device-pixel ratio, draws on demand
-// (nothing while nothing changes), keeps the share link and the page summary following the answers,
-// and answers window.sourcingAdvisor (pre.js). Input is html5_platform's, the browser's
-// capabilities are browser.h's, embedding is embedding.h's; the views are behind ui/app.h.
+// (nothing while nothing changes), keeps the share link and the page's form and result following
+// the answers, and answers window.sourcingAdvisor (pre.js). Input is html5_platform's, the
+// browser's capabilities are browser.h's, embedding is embedding.h's; the views are behind
+// ui/app.h.
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -129,18 +130,14 @@ app::AppOptions pageOptions() {
     return options;
 }
 
-void showSummary() {
-    browser::showSummary(app::appSummaryJson(embedding::shareUrl(app::appLink())));
-}
-
-// The share link follows the answers; the fragment is touched at no other time.
+// The share link follows the answers (the fragment is touched at no other time), and the page's
+// form and result follow the answers and the result (cost assumptions and notices too).
 void publishAnswersIfChanged() {
     if (app::appTakeLinkRewrite()) browser::replaceFragment(app::appLink());  // "Keep mine"
-    if (!app::appTakeAnswersChanged()) return;
-    browser::replaceFragment(app::appLink());
-    showSummary();
-    form_mirror::sync();
-    embedding::answersChanged();
+    const bool answersChanged = app::appTakeAnswersChanged();
+    if (answersChanged) browser::replaceFragment(app::appLink());
+    if (app::appTakeResultChanged() || answersChanged) form_mirror::sync();
+    if (answersChanged) embedding::answersChanged();
 }
 
 // [SECTION] One frame
@@ -221,6 +218,7 @@ EMSCRIPTEN_KEEPALIVE void sa_on_resize() {
 
 EMSCRIPTEN_KEEPALIVE void sa_on_theme_change() {
     app::appSetOptions(pageOptions());  // a theme the visitor or the host chose stays
+    form_mirror::showTheme();
     requestFrames();
 }
 
@@ -233,7 +231,6 @@ EMSCRIPTEN_KEEPALIVE void sa_on_hash_change(const char* fragment) {
     } else {  // new answers: the next frame rewrites the link and tells the host
         app::appOpenLink(fragment);
     }
-    showSummary();
     if (!shell.gl) publishAnswersIfChanged();
     requestFrames();
 }
@@ -241,11 +238,13 @@ EMSCRIPTEN_KEEPALIVE void sa_on_hash_change(const char* fragment) {
 // A message from the embedding page, already checked for window and origin (browser.cpp).
 EMSCRIPTEN_KEEPALIVE void sa_on_host_message(const char* messageJson) {
     embedding::applyHostMessage(messageJson);
-    if (!shell.gl) {  // no frames without WebGL 2: the summary and the form still follow
-        publishAnswersIfChanged();
-        form_mirror::sync();
-    }
+    if (!shell.gl) publishAnswersIfChanged();  // no frames without WebGL 2: the page follows
     requestFrames();
+}
+
+// Without WebGL 2: the page's form and result changed height (browser::watchPageHeight).
+EMSCRIPTEN_KEEPALIVE void sa_on_page_height(double cssHeight) {
+    embedding::pageResized(static_cast<float>(cssHeight));
 }
 
 // The clipboard's text, then exactly the shortcut ImGui's text fields paste with.
@@ -262,8 +261,7 @@ EMSCRIPTEN_KEEPALIVE const char* sa_state_json() {
 EMSCRIPTEN_KEEPALIVE const char* sa_set_answers(const char* partialAnswersJson) {
     static std::string message;
     message = app::appSetAnswersJson(partialAnswersJson);
-    if (!shell.gl)
-        publishAnswersIfChanged();  // no frames without WebGL 2: the summary still follows
+    if (!shell.gl) publishAnswersIfChanged();  // no frames without WebGL 2: the page still follows
     requestFrames();
     return message.c_str();
 }
@@ -310,12 +308,14 @@ int main() {
     if (!fragment.empty()) app::appOpenLink(fragment);
     app::appTakeAnswersChanged();  // opening the page is no change: the fragment stays as it came
     browser::markAppRunning();
-    showSummary();           // the advice the page opens with: shown, not announced
-    form_mirror::install();  // answers given in the prerendered form before now are kept
+    form_mirror::install();  // answers given in the prerendered form before now are kept; the
+                             // advice the page opens with is shown, not announced
     publishAnswersIfChanged();
 
     // Without WebGL 2 the page's form and result are the advisor (it opens in that mode).
     if (!createWebGL2Context()) {
+        embedding::startPageMode();      // the host sizes the frame to the page
+        browser::watchPage(false);       // links opened, the system's theme
         browser::markFirstFrameDrawn();  // ready: the page is the advisor
         return 0;
     }
@@ -334,7 +334,8 @@ int main() {
     ImGui_ImplHtml5_Init(platform);
     advisor::web::text_input::start(requestOneFrame);
     advisor::web::item_probe::start(requestOneFrame);
-    browser::watchPage();  // its ResizeObserver reports the first size and so draws the first frame
+    browser::watchPage(
+        true);  // its ResizeObserver reports the first size and so draws the first frame
     requestFrames();
     return 0;  // the runtime stays (no EXIT_RUNTIME); events drive everything from here
 }

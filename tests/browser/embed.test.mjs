@@ -28,6 +28,7 @@ function hostPage() {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>A host page</title>
 <link rel="stylesheet" href="/host.css">
 </head>
@@ -282,7 +283,7 @@ describe('embedding with embed.js', () => {
     const { nonce, ...parameters } = Object.fromEntries(src.searchParams);
     assert.deepEqual(parameters, {
       embed: '1', host: host.origin, theme: 'light', accent: '0F766E', events: 'result',
-      answers: JSON.stringify(prefilled) });
+      viewport: String(await page.evaluate(() => innerHeight)), answers: JSON.stringify(prefilled) });
     assert.match(nonce, /^[0-9a-f]{32}$/, 'a random nonce for the frame');
 
     await waitForEvent(page, { type: 'ready', title: 'Advisor A' });
@@ -770,7 +771,7 @@ describe('the plain iframe snippet', () => {
                                { timeout: 20000 });
     assert.deepEqual((await page.evaluate(() => window.received)).filter((message) => message.from !== 'Control'), []);
     assert.equal(await a.frame.evaluate(() => document.documentElement.classList.contains('sa-auto-height')), false);
-    assert.match(await a.frame.textContent('#sa-summary'),
+    assert.match(await a.frame.textContent('#sa-result .sa-share-link'),
                  new RegExp(`Share link: ${advisor.origin}/app/index.html#sa-`), 'the link opens it on its own');
     assert.ok(requests.every((url) => [advisor.origin, host.origin].includes(new URL(url).origin)));
     await context.close();
@@ -813,23 +814,65 @@ describe('embedded on a narrow touch screen', () => {
     await touch('touchEnd');
   }
 
-  test('a vertical drag scrolls the host page; a tap reaches the advisor', async () => {
-    const { context } = await newHostContext({ viewport: { width: 412, height: 860 }, hasTouch: true });
+  // The phone (docs/BEHAVIOUR.md): a frame as tall as the content would put the live result
+  // screens below the question being answered, so the frame stays a strip shorter than the
+  // host's viewport and the advisor scrolls inside it, its result bar in view.
+  test('on a phone the frame fits the screen, scrolls inside, and keeps the result in view', async () => {
+    const { context } = await newHostContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
+                                               hasTouch: true, isMobile: true });
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(`${host.origin}/host.html`);
     const a = await advisorFrame(page, 'Advisor A');
     await waitForEvent(page, { type: 'ready', title: 'Advisor A' });
-    await drag(context, page, 200, 700, 300);
-    await page.waitForFunction(() => window.scrollY > 200, null, { timeout: 5000 });
+    await settleEmbedded(page, a.frame);
+    const box = await a.element.boundingBox();
+    const viewport = await page.evaluate(() => innerHeight);
+    assert.equal(box.height, viewport - 64, 'the frame is the viewport less a strip of the host page');
+    assert.equal(await a.frame.evaluate(() => document.documentElement.classList.contains('sa-auto-height')), false);
 
+    // The result bar's button is in view inside the frame, at its bottom, before any scrolling.
+    const rectOf = async (label) => (await a.frame.waitForFunction(
+      (label) => window.sourcingAdvisor.itemRect(label), label, { polling: 100, timeout: 5000 })).jsonValue();
+    const bar = await rectOf('See result');
+    assert.ok(bar.y + bar.height <= box.height && bar.y > box.height / 2, `result bar at ${JSON.stringify(bar)}`);
+
+    // Scroll the host so the frame fills the screen; a drag on it then scrolls the advisor, not the page.
+    await page.evaluate((top) => window.scrollTo(0, top), box.y + 32);
+    const hostScroll = await page.evaluate(() => scrollY);
+    const inFrame = await a.element.boundingBox();
+    const firstStep = await rectOf('Software development');
+    await drag(context, page, 200, inFrame.y + 600, inFrame.y + 200);
+    await a.frame.waitForFunction((before) => {
+      const now = window.sourcingAdvisor.itemRect('Software development');
+      return !now || now.y < before.y - 100;
+    }, firstStep, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => scrollY), hostScroll, 'the host page stayed');
+    const barAfter = await rectOf('See result');
+    assert.ok(barAfter.y + barAfter.height <= inFrame.height, 'the result bar is still in view');
+    await screenshot(page, 'embed-phone-dpr3');
+
+    // A tap still answers.
     await page.evaluate(() => window.scrollTo(0, 0));
     await a.frame.waitForFunction(() => window.sourcingAdvisor.itemRect('Start over') !== null, null, { polling: 100 });
     const rect = await a.frame.evaluate(() => window.sourcingAdvisor.itemRect('Start over'));
-    const box = await a.element.boundingBox();
-    await page.touchscreen.tap(box.x + rect.x + rect.width / 2, box.y + rect.y + rect.height / 2);
+    const top = await a.element.boundingBox();
+    await page.touchscreen.tap(top.x + rect.x + rect.width / 2, top.y + rect.y + rect.height / 2);
     await a.frame.waitForFunction((prefilled) => window.sourcingAdvisor.getState().answers.function !== prefilled,
                                   prefilled.function, { timeout: 5000 });
+
+    // With the frame at the top of the screen, the strip of host page below it scrolls the host
+    // page past it.
+    await page.evaluate((top) => window.scrollTo(0, top), box.y + 32);
+    await page.waitForTimeout(300);
+    await drag(context, page, 200, inFrame.y + inFrame.height + 40, 100);
+    await page.waitForFunction((before) => window.scrollY > before + 100, hostScroll, { timeout: 5000 });
+
+    // Turned to landscape (wider than the phone layout), the frame grows with its content again,
+    // far beyond the viewport (up to what the GPU draws at DPR 3).
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.waitForFunction(() => document.querySelector('iframe[title="Advisor A"]').getBoundingClientRect().height > 1200,
+                               null, { timeout: 20000 });
     await context.close();
     assert.deepEqual(errors, []);
   });
@@ -854,6 +897,70 @@ describe('embedded on a narrow touch screen', () => {
     // Phone content (about 6000 CSS px) at DPR 2 exceeds this GPU's limit (SwiftShader: 8192 px):
     // then the rest scrolls inside, so drags stay the advisor's.
     if (gpu.canvas === gpu.limit) assert.equal(gpu.autoHeight, false);
+    await context.close();
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('embedded without WebGL 2', () => {
+  const withoutWebGL2 = () => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+    };
+  };
+
+  test('the page is the advisor: ready, a height that follows it, and a link offered with Apply and Keep mine', async () => {
+    const { context } = await newHostContext();
+    await context.addInitScript(withoutWebGL2);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${host.origin}/host.html`);
+    await waitForEvent(page, { type: 'ready', title: 'Advisor A' });
+    const element = await page.waitForSelector('iframe[title="Advisor A"]');
+    const frame = await element.contentFrame();
+    assert.equal(await frame.evaluate(() => document.documentElement.classList.contains('sa-page-mode')), true);
+    await settleEmbedded(page, frame);
+    const pageHeight = () => frame.evaluate(() => Math.ceil(document.getElementById('sa-page').getBoundingClientRect().bottom));
+    const fits = async () => {
+      const box = await element.boundingBox();
+      return Math.abs(box.height - await pageHeight()) <= 2;
+    };
+    assert.ok(await fits(), 'the frame is as tall as the page');
+
+    // Other answers, fewer questions (manufacturing's own go): the frame follows.
+    const before = (await element.boundingBox()).height;
+    await postFromHost(page, 'Advisor A', setAnswers({ function: 'accounting' }));
+    await page.waitForFunction((before) => document.querySelector('iframe[title="Advisor A"]')
+      .getBoundingClientRect().height !== before, before, { timeout: 10000 });
+    await settleEmbedded(page, frame);
+    assert.ok(await fits(), 'the frame followed the page');
+
+    // A link someone navigates the frame to is only offered, with the page's own buttons.
+    const visitor = await stateOf(frame);
+    const other = await context.newPage();  // someone else's answers, as a link
+    await other.goto(`${advisor.origin}/app/index.html`);
+    await other.evaluate(() => window.sourcingAdvisor.ready);
+    const theirLink = await other.evaluate((answers) => {
+      window.sourcingAdvisor.setAnswers(answers);
+      return window.sourcingAdvisor.getState().link;
+    }, forged);
+    await other.close();
+    const address = frame.url().split('#')[0];
+    const navigate = () => page.evaluate((address) => {
+      document.querySelector('iframe[title="Advisor A"]').contentWindow.location.href = address;
+    }, `${address}#${theirLink}`);
+    await navigate();
+    const result = frame.locator('#sa-result');
+    await result.getByRole('button', { name: 'Keep mine' }).click();
+    await frame.waitForFunction((link) => location.hash === `#${link}`, visitor.link, { timeout: 10000 });
+    assert.deepEqual((await stateOf(frame)).answers, visitor.answers, 'Keep mine keeps the visitor\'s answers');
+    assert.equal(await result.locator('.sa-notice').count(), 0, 'the notice has gone');
+    await navigate();
+    await result.getByRole('button', { name: 'Apply' }).click();
+    await frame.waitForFunction((team) => window.sourcingAdvisor.getState().answers.team_size === team,
+                                forged.team_size, { timeout: 10000 });
+    assert.equal((await stateOf(frame)).origin, 'link');
     await context.close();
     assert.deepEqual(errors, []);
   });

@@ -49,7 +49,9 @@ describe('offline single file', () => {
     await page.waitForTimeout(500);
     assert.deepEqual(requests, [offlineFileUrl]);
     assert.equal(await page.evaluate(() => location.hash), '', 'opening the page writes no fragment');
-    assert.ok((await page.textContent('#sa-summary')).length > 0, 'the summary is filled');
+    assert.match(await page.textContent('#sa-result .sa-share-link'), /^Share link: file:\/\/.*#sa-/,
+                 'the page\'s result ends with the share link');
+    assert.equal(await page.locator('#sa-summary').count(), 0, 'the result is on the page once, not twice');
     await context.close();  // unload, too, must raise no error
     assert.deepEqual(errors, []);
   });
@@ -213,7 +215,7 @@ describe('offline single file', () => {
     const state = await page.evaluate(() => window.sourcingAdvisor.getState());
     assert.ok(typeof state.notice === 'string' && state.notice.length > 0, 'getState().notice');
     assert.equal(await page.evaluate(() => location.hash), '#not-a-link');
-    assert.match(await page.textContent('#sa-summary'), new RegExp(state.notice.slice(0, 20)));
+    assert.match(await page.textContent('#sa-result .sa-notice'), new RegExp(state.notice.slice(0, 20)));
 
     // A later hash change is opened too.
     await page.evaluate(() => { location.hash = 'another-bad-link'; });

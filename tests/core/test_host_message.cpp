@@ -62,6 +62,34 @@ TEST_CASE("set-options takes a theme and an accent, each optional") {
     }
 }
 
+TEST_CASE("set-options takes the host's language as a tag; anything else is refused") {
+    const HostMessage german = parseHostMessage(envelope("set-options", {{"lang", "de-AT"}}));
+    REQUIRE(german.ok);
+    CHECK(german.lang == "de-AT");
+    CHECK(parseHostMessage(envelope("set-options", {{"lang", "fr"}})).lang == "fr");
+    for (const json& bad : {json("d"), json("deutsch-"), json("de--AT"), json("<b>"), json(7),
+                            json(std::string(40, 'a')), json("1de"), json("")}) {
+        const HostMessage message = parseHostMessage(envelope("set-options", {{"lang", bad}}));
+        CHECK_FALSE(message.ok);
+        CHECK(message.error.find("lang must be a language tag") == 0);
+    }
+    CHECK(isLanguageTag("zh-Hant-TW"));
+    CHECK_FALSE(isLanguageTag("en_GB"));
+}
+
+TEST_CASE("host-viewport says how tall the host's viewport is, within bounds") {
+    const HostMessage message = parseHostMessage(envelope("host-viewport", {{"height", 780}}));
+    REQUIRE(message.ok);
+    CHECK(message.type == HostMessage::Type::HostViewport);
+    CHECK(message.viewportHeight == 780);
+    for (const json& bad : {json(99), json(20001), json("780"), json(nullptr), json(NAN)}) {
+        const HostMessage refused = parseHostMessage(envelope("host-viewport", {{"height", bad}}));
+        CHECK_FALSE(refused.ok);
+        CHECK(refused.error.find("host-viewport needs payload.height") == 0);
+    }
+    CHECK_FALSE(parseHostMessage(envelope("host-viewport", json::object())).ok);
+}
+
 TEST_CASE("a message of the wrong shape is refused, with the reason") {
     const auto refusedFor = [](const std::string& text) {
         const HostMessage message = parseHostMessage(text);
