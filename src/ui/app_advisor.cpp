@@ -60,7 +60,7 @@ bool runAction(App& a, const std::string& name) {
         const std::string url =
             a.services.shareUrl ? a.services.shareUrl(a.state.link()) : "#" + a.state.link();
         if (a.services.copyToClipboard) a.services.copyToClipboard(url);
-        a.memory.toast = "Link copied";
+        a.memory.toast = a.state.config().text(Text::LinkCopied);
         a.memory.toastUntil = ImGui::GetCurrentContext() ? ImGui::GetTime() + 2.0 : 0;
     } else if (name == "start-over") {
         a.state.startOver();
@@ -89,16 +89,20 @@ void drawTopBar(App& a, const ViewContext& view, float width) {
     ImGui::TextUnformatted(a.state.config().title.c_str());
     ImGui::PopFont();
     const bool narrow = width < em * 34;
-    const char* themeLabel = a.options.theme == Theme::Dark ? "Light theme" : "Dark theme";
-    const float buttons = ImGui::CalcTextSize("Copy link").x + ImGui::CalcTextSize("Start over").x +
+    const Config& config = a.state.config();
+    const char* copyLabel = config.text(Text::CopyLink).c_str();
+    const char* startOverLabel = config.text(Text::StartOver).c_str();
+    const char* themeLabel =
+        config.text(a.options.theme == Theme::Dark ? Text::ThemeLight : Text::ThemeDark).c_str();
+    const float buttons = ImGui::CalcTextSize(copyLabel).x + ImGui::CalcTextSize(startOverLabel).x +
                           ImGui::CalcTextSize(themeLabel).x + em * 6.6f;
     if (!narrow)
         ImGui::SameLine(
             std::max(ImGui::GetCursorPosX(), width - buttons - ImGui::GetStyle().WindowPadding.x));
-    if (secondaryButton(view, "Copy link")) runAction(a, "copy-link");
+    if (secondaryButton(view, copyLabel)) runAction(a, "copy-link");
     actionFocusRing(view, "copy-link");
     ImGui::SameLine();
-    if (secondaryButton(view, "Start over")) runAction(a, "start-over");
+    if (secondaryButton(view, startOverLabel)) runAction(a, "start-over");
     actionFocusRing(view, "start-over");
     ImGui::SameLine();
     if (secondaryButton(view, themeLabel)) runAction(a, "theme");
@@ -114,6 +118,7 @@ void drawTopBar(App& a, const ViewContext& view, float width) {
 
 void drawNotice(App& a, const ViewContext& view) {
     if (a.state.notice().empty()) return;
+    const Config& config = a.state.config();
     const float em = view.em;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, mix(a.palette.surface, a.palette.warning, 0.16f));
     const float width = ImGui::GetContentRegionAvail().x;
@@ -129,12 +134,15 @@ void drawNotice(App& a, const ViewContext& view) {
     ImGui::PopTextWrapPos();
     if (a.state.linkOffered()) {  // someone else's link: the visitor decides
         ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f));
-        if (primaryButton(view, "Apply", em * 5.8f)) a.state.applyOfferedLink();
+        if (primaryButton(view, config.text(Text::ApplyLink).c_str(), em * 5.8f))
+            a.state.applyOfferedLink();
         ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f + row));
-        if (secondaryButton(view, "Keep mine", em * 5.8f)) a.state.keepOwnAnswers();
+        if (secondaryButton(view, config.text(Text::KeepMine).c_str(), em * 5.8f))
+            a.state.keepOwnAnswers();
     } else {
         ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f));
-        if (secondaryButton(view, "Dismiss", em * 5.8f)) a.state.dismissNotice();
+        if (secondaryButton(view, config.text(Text::Dismiss).c_str(), em * 5.8f))
+            a.state.dismissNotice();
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -240,7 +248,8 @@ bool appFrame(float width, float height) {
                           ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
         const std::string fit =
             " \xc2\xb7 " + fitText(e.winner >= 0 ? e.scores.fit[e.winner] : 0.0);
-        const float button = ImGui::CalcTextSize("See result").x + em * 2;
+        const char* seeResult = a.state.config().text(Text::SeeResult).c_str();
+        const float button = ImGui::CalcTextSize(seeResult).x + em * 2;
         ImGui::AlignTextToFramePadding();
         ImGui::PushFont(a.fonts.bold);
         const float room =
@@ -250,7 +259,7 @@ bool appFrame(float width, float height) {
         ImGui::TextUnformatted(label.c_str());
         ImGui::PopFont();
         ImGui::SameLine(ImGui::GetContentRegionMax().x - button);
-        if (primaryButton(view, "See result", button)) a.memory.scrollToResult = true;
+        if (primaryButton(view, seeResult, button)) a.memory.scrollToResult = true;
         ImGui::EndChild();
         ImGui::PopStyleVar();
     }

@@ -93,9 +93,9 @@ void AdvisorState::resetCostInputs() {
 std::string AdvisorState::openLink(std::string_view fragment) {
     const LinkDecode decoded = decodeLink(config_, fragment);
     if (!decoded.ok) {
-        notice_ = decoded.error + (answers_ == defaultAnswers(config_)
-                                       ? " The questionnaire starts from the defaults."
-                                       : " Your current answers are kept.");
+        notice_ = fill(config_.text(answers_ == defaultAnswers(config_) ? Text::LinkNoticeDefaults
+                                                                        : Text::LinkNoticeKept),
+                       {{"error", decoded.error}});
         return notice_;
     }
     notice_.clear();
@@ -122,9 +122,7 @@ std::string AdvisorState::offerLink(std::string_view fragment) {
     }
     offered_ = true;
     offeredAnswers_ = decoded.answers;
-    notice_ =
-        "This advisor's address was changed to a link with other answers. Apply them, or keep "
-        "your own answers?";
+    notice_ = config_.text(Text::LinkOffered);
     return notice_;
 }
 
