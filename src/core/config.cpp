@@ -1237,6 +1237,10 @@ int Config::criterionIndex(std::string_view id) const {
     return -1;
 }
 
+const char* textId(Text key) {
+    return kTextKeys[static_cast<int>(key)];
+}
+
 std::string fill(std::string_view pattern,
                  std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
     std::string out;

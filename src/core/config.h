@@ -425,6 +425,7 @@ enum class Text {
     Count
 };
 constexpr int kTextCount = static_cast<int>(Text::Count);
+const char* textId(Text key);  // its id in the data file: "decision_who", "copy_link", ...
 // The heat map's row and column headings.
 inline Text axisText(Who who) {
     return static_cast<Text>(static_cast<int>(Text::AxisOwn) + int(who));
