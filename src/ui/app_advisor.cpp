@@ -14,6 +14,7 @@
 #include "state.h"
 #include "summary.h"
 #include "theme.h"
+#include "translation.h"
 #include "views.h"
 
 namespace advisor::ui {
@@ -170,6 +171,8 @@ bool appInit(const HostServices& services, const AppOptions& options, std::strin
         app.reset();
         return false;
     }
+    if (!options.language.empty())
+        app->state.setLanguage(embeddedConfigText(), shippedTable(options.language));
     return true;
 }
 
@@ -182,6 +185,10 @@ void appSetFonts(const Fonts& fonts) {
 void appSetOptions(const AppOptions& options) {
     if (!app) return;
     const Theme chosen = app->options.theme;
+    if (options.language != app->options.language &&
+        app->state.setLanguage(embeddedConfigText(), shippedTable(options.language)) &&
+        app->announcedHeadline)  // the same advice in other words is not news
+        app->announcedHeadline = resultLabel(app->state.config(), app->state.evaluation());
     app->options = options;
     if (app->themeChosen) app->options.theme = chosen;  // the system's change does not override
     app->styleDirty = true;

@@ -5,6 +5,7 @@
 
 #include "link.h"
 #include "report.h"
+#include "translation.h"
 
 namespace advisor::ui {
 
@@ -32,6 +33,15 @@ bool AdvisorState::load(std::string_view configText, std::string* error) {
     config_ = std::move(loaded.config);
     startOver();
     origin_ = AnswersOrigin::Default;
+    return true;
+}
+
+bool AdvisorState::setLanguage(std::string_view configText, std::string_view table) {
+    LoadResult loaded =
+        table.empty() ? loadConfig(configText) : loadTranslatedConfig(configText, table);
+    if (!loaded.ok() || loaded.config.questionSetHash != config_.questionSetHash) return false;
+    config_ = std::move(loaded.config);
+    reevaluate();
     return true;
 }
 
