@@ -121,29 +121,31 @@ void drawNotice(App& a, const ViewContext& view) {
     if (a.state.notice().empty()) return;
     const Config& config = a.state.config();
     const float em = view.em;
+    const bool offered = a.state.linkOffered();  // someone else's link: the visitor decides
+    const char* first = config.text(offered ? Text::ApplyLink : Text::Dismiss).c_str();
+    const char* second = config.text(Text::KeepMine).c_str();
+    float button = std::max(em * 5.8f, ImGui::CalcTextSize(first).x + em * 1.8f);
+    if (offered) button = std::max(button, ImGui::CalcTextSize(second).x + em * 1.8f);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, mix(a.palette.surface, a.palette.warning, 0.16f));
     const float width = ImGui::GetContentRegionAvail().x;
-    const float textWidth = width - em * 8;
+    const float textWidth = width - button - em * 2.2f;
     const float row = ImGui::GetFrameHeightWithSpacing();
     float height =
         ImGui::CalcTextSize(a.state.notice().c_str(), nullptr, false, textWidth).y + em * 1.4f;
-    if (a.state.linkOffered()) height = std::max(height, em * 0.9f + 2 * row);
+    if (offered) height = std::max(height, em * 0.9f + 2 * row);
     ImGui::BeginChild("notice", ImVec2(width, height), false, ImGuiWindowFlags_NoScrollbar);
     ImGui::SetCursorPos(ImVec2(em * 0.7f, em * 0.7f));
     ImGui::PushTextWrapPos(em * 0.7f + textWidth);
     ImGui::TextUnformatted(a.state.notice().c_str());
     ImGui::PopTextWrapPos();
-    if (a.state.linkOffered()) {  // someone else's link: the visitor decides
-        ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f));
-        if (primaryButton(view, config.text(Text::ApplyLink).c_str(), em * 5.8f))
-            a.state.applyOfferedLink();
-        ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f + row));
-        if (secondaryButton(view, config.text(Text::KeepMine).c_str(), em * 5.8f))
-            a.state.keepOwnAnswers();
+    const float buttonX = width - button - em * 0.7f;
+    ImGui::SetCursorPos(ImVec2(buttonX, em * 0.45f));
+    if (offered) {
+        if (primaryButton(view, first, button)) a.state.applyOfferedLink();
+        ImGui::SetCursorPos(ImVec2(buttonX, em * 0.45f + row));
+        if (secondaryButton(view, second, button)) a.state.keepOwnAnswers();
     } else {
-        ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f));
-        if (secondaryButton(view, config.text(Text::Dismiss).c_str(), em * 5.8f))
-            a.state.dismissNotice();
+        if (secondaryButton(view, first, button)) a.state.dismissNotice();
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
