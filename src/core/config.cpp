@@ -204,7 +204,8 @@ const char* const kTextKeys[] = {"who_own",
                                  "text_cheaper_from_start",
                                  "text_breaks_even",
                                  "text_no_break_even",
-                                 "text_checklist"};
+                                 "text_checklist",
+                                 "label_value"};
 static_assert(sizeof kTextKeys / sizeof *kTextKeys == kTextCount, "one data file id per Text");
 
 // On a syntax error, a second pass with a SAX handler recovers nlohmann's description of it

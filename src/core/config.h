@@ -422,6 +422,7 @@ enum class Text {
     TextBreaksEven,        // {baseline} {month}
     TextNoBreakEven,       // {baseline}
     TextChecklist,
+    LabelValue,  // {label} {value}: "Reshore: In-house team", a ranking's line
     Count
 };
 constexpr int kTextCount = static_cast<int>(Text::Count);

@@ -61,7 +61,12 @@ void appendQuestion(std::string& h, const Config& config, const Answers& answers
 }
 
 std::string fitWords(const Config& config, double fit) {
-    return escapeHtml(fill(config.text(Text::FitOf100Inline), {{"fit", fitText(fit)}}));
+    return fill(config.text(Text::FitOf100Inline), {{"fit", fitText(fit)}});
+}
+
+// "Name: what is said of it", in the language's punctuation.
+std::string labelled(const Config& config, const std::string& label, const std::string& value) {
+    return escapeHtml(fill(config.text(Text::LabelValue), {{"label", label}, {"value", value}}));
 }
 
 void appendHeadline(std::string& h, const Config& config, const Evaluation& e, int level) {
@@ -103,7 +108,7 @@ void appendRanking(std::string& h, const Config& config, const Evaluation& e, in
     h += heading(level, config.text(Text::HowTheModelsFit));
     h += "<ol class=\"sa-ranking\">\n";
     for (int c : e.ranking)
-        h += "<li>" + escapeHtml(config.cells[c].name) + ": " + fitWords(config, e.scores.fit[c]) +
+        h += "<li>" + labelled(config, config.cells[c].name, fitWords(config, e.scores.fit[c])) +
              "</li>\n";
     h += "</ol>\n";
     bool anyExcluded = false;
@@ -113,9 +118,10 @@ void appendRanking(std::string& h, const Config& config, const Evaluation& e, in
          "</p>\n<ul class=\"sa-excluded\">\n";
     for (int c = 0; c < kCellCount; ++c)
         if (e.scores.excluded & (1u << c))
-            h += "<li>" + escapeHtml(config.cells[c].name) + ": " +
-                 escapeHtml(e.exclusionReasons[c].empty() ? std::string()
-                                                          : e.exclusionReasons[c].front()) +
+            h += "<li>" +
+                 labelled(config, config.cells[c].name,
+                          e.exclusionReasons[c].empty() ? std::string()
+                                                        : e.exclusionReasons[c].front()) +
                  "</li>\n";
     h += "</ul>\n";
 }

@@ -71,7 +71,9 @@ const char* whereId(Where where) {
 std::string resultLabel(const Config& config, const Evaluation& evaluation) {
     if (evaluation.winner < 0) return config.text(Text::NoModelFits);
     if (evaluation.reshore)
-        return config.reshore.label + ": " + config.cells[evaluation.winner].name;
+        return fill(
+            config.text(Text::LabelValue),
+            {{"label", config.reshore.label}, {"value", config.cells[evaluation.winner].name}});
     return config.cells[evaluation.winner].name;
 }
 

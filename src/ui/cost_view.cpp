@@ -120,12 +120,15 @@ void drawChart(const ViewContext& view) {
     if (hovered) {
         std::string tip =
             fill(config.text(Text::ChartTooltip), {{"fte", std::to_string(costs.fte)}});
+        const int last = costs.years - 1;
         for (int c : cells) {
             const CellCost& cost = costs.cells[c];
-            tip += "\n" + config.cells[c].name + ": " +
-                   formatMoney(costs, cost.cumulative[costs.years - 1]) + " (" +
-                   formatMoney(costs, cost.cumulativeLow[costs.years - 1]) + "\xe2\x80\x93" +
-                   formatMoney(costs, cost.cumulativeHigh[costs.years - 1]) + ")";
+            const std::string money = formatMoney(costs, cost.cumulative[last]) + " (" +
+                                      formatMoney(costs, cost.cumulativeLow[last]) +
+                                      "\xe2\x80\x93" +
+                                      formatMoney(costs, cost.cumulativeHigh[last]) + ")";
+            tip += "\n" + fill(config.text(Text::LabelValue),
+                               {{"label", config.cells[c].name}, {"value", money}});
         }
         helpTooltip(view, tip);
     }
