@@ -264,7 +264,8 @@ struct ReshoreRule {
     std::vector<std::string> sources;
 };
 
-// The sentences the engine writes (data file: "texts"), each with {placeholders}.
+// The sentences the engine writes and the words of the interface (data file: "texts"), each
+// with its {placeholders}, filled with fill().
 enum class Text {
     WhoOwn,
     WhoManaged,
@@ -291,9 +292,141 @@ enum class Text {
     AxisOnshore,
     AxisNearshore,
     AxisOffshore,  // its columns: "Onshore", ...
+    // [SECTION] The interface: buttons, headings, labels and notices of the views, the page, the
+    // report and the summary (data file ids in snake_case: "copy_link", "break_even_month", ...)
+    // Top bar, notice, result bar
+    LinkCopied,
+    CopyLink,
+    StartOver,
+    ThemeLight,
+    ThemeDark,
+    ApplyLink,
+    KeepMine,
+    Dismiss,
+    SeeResult,
+    // Questionnaire
+    StepTooltip,   // {step} {title}
+    StepProgress,  // {step} {steps} {title} {answered} {asked}
+    Back,
+    Next,
+    SeeTheResult,
+    // The result
+    BestFitForYourAnswers,
+    NoModelFits,
+    AllExcludedHint,
+    AllExcludedPage,
+    BestFit,         // {cell}
+    FitOf100,        // {fit}
+    FitOf100Inline,  // {fit}
+    MarginOver,      // {confidence} {margin} {cell}
+    MarginOverPage,  // {confidence} {margin} {cell}
+    WhatWouldChangeIt,
+    FactsThatWouldChangeIt,
+    DownloadReport,
+    DownloadData,
+    HowTheModelsFit,
+    WhoByWhere,
+    WhyItFits,
+    AgainstIt,
+    CostsOverTime,
+    WhatToPutInPlace,
+    Sources,
+    Excluded,
+    CellExcluded,      // {cell}
+    HeatCellExcluded,  // {cell}
+    HeatCellFit,       // {cell} {fit}
+    HeatMapHint,
+    HeatMapCaption,
+    HeatExcludedReason,  // {reason}
+    HeatBestFit,         // {fit}
+    ExcludedByAnswers,
+    NoReasonsFor,
+    NoReasonsAgainst,
+    ReasonDetail,     // {points} {detail}
+    ChecklistSource,  // {sources}
+    // Costs
+    BaselineToday,  // {cell}
+    BaselineNew,    // {cell}
+    ChartStart,
+    ChartYear,       // {year}
+    ChartBreakEven,  // {month}
+    ChartTooltip,    // {fte}
+    LegendBand,      // {cell}
+    LegendToday,     // {cell}
+    LegendNew,       // {cell}
+    CostTeam,
+    CostTeamValue,     // {fte} {salary}
+    TotalOverOneYear,  // {years}
+    TotalOverYears,    // {years}
+    PerYearOnceRunning,
+    OneTimeSetup,
+    SavingAgainst,     // {baseline}
+    SavingRange,       // {saving} {low} {high}
+    BreakEvenAgainst,  // {baseline}
+    BreakEvenFirstMonth,
+    BreakEvenMonth,  // {month}
+    BreakEvenNever,
+    BreakEvenFromMonth1,
+    BreakEvenNotWithin,
+    HorizonYears,
+    ResetAssumptions,
+    CostAssumptions,
+    AssumptionSource,  // {note} {sources}
+    UnitMonths,
+    UnitFtePerMonth,
+    UnitPerFte,        // {currency}
+    UnitPerYear,       // {currency}
+    UnitPerFteYear,    // {currency}
+    CostsOverOneYear,  // {years}
+    CostsOverYears,    // {years}
+    CostsIntro,        // {fte} {salary} {cell}
+    CostsTableLabel,
+    CostsCaption,  // {currency}
+    ColumnModel,
+    ColumnYear,  // {year}
+    ColumnRange,
+    ColumnBreakEven,
+    // Notices and share links
+    LinkNoticeDefaults,  // {error}
+    LinkNoticeKept,      // {error}
+    LinkOffered,
+    LinkEmpty,
+    LinkTooLong,
+    LinkForeign,
+    LinkBadCharacters,
+    LinkIncomplete,
+    LinkNewer,
+    LinkChecksum,
+    LinkUnknownFormat,
+    LinkOtherQuestions,
+    LinkBadAnswer,
+    LinkAltered,
+    // The report, the text, the summary
+    ReportLanguage,
+    ReportTitle,  // {title}
+    YourAnswers,
+    OpenAgain,        // {link}
+    ShareLink,        // {link}
+    SummaryHeading,   // {title}
+    SummaryBestFit,   // {fit} {result}
+    AnnounceBestFit,  // {fit} {result}
+    TextNoModel,
+    TextBestFit,  // {fit} {result} {confidence} {margin} {alternative}
+    TextNothing,
+    TextRanking,
+    TextExcludedShort,
+    TextFor,
+    TextAgainst,
+    TextCosts,             // {years} {fte} {total} {low} {high} {baseline} {baseline_total}
+    TextCheaperFromStart,  // {baseline}
+    TextBreaksEven,        // {baseline} {month}
+    TextNoBreakEven,       // {baseline}
+    TextChecklist,
+    LabelValue,  // {label} {value}: "Reshore: In-house team", a ranking's line
     Count
 };
 constexpr int kTextCount = static_cast<int>(Text::Count);
+const char* textId(Text key);  // its id in the data file: "decision_who", "copy_link", ...
 // The heat map's row and column headings.
 inline Text axisText(Who who) {
     return static_cast<Text>(static_cast<int>(Text::AxisOwn) + int(who));

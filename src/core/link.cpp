@@ -99,10 +99,10 @@ bool fromBase64url(std::string_view text, std::vector<std::uint8_t>& bytes) {
     return true;
 }
 
-LinkDecode failure(const Config& config, std::string message) {
+LinkDecode failure(const Config& config, Text message) {  // the data file's words for it
     LinkDecode result;
     result.answers = defaultAnswers(config);
-    result.error = std::move(message);
+    result.error = config.text(message);
     return result;
 }
 
@@ -132,55 +132,38 @@ std::string encodeLink(const Config& config, const Answers& answers) {
 
 LinkDecode decodeLink(const Config& config, std::string_view fragment) {
     if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
-    if (fragment.empty()) return failure(config, "The link holds no answers.");
-    if (fragment.size() > kMaxLinkLength)
-        return failure(config, "This link is too long to be a Sourcing Advisor link.");
-    if (fragment.substr(0, kPrefix.size()) != kPrefix)
-        return failure(config,
-                       "This link is not a Sourcing Advisor link, so the questionnaire starts from "
-                       "the defaults.");
+    if (fragment.empty()) return failure(config, Text::LinkEmpty);
+    if (fragment.size() > kMaxLinkLength) return failure(config, Text::LinkTooLong);
+    if (fragment.substr(0, kPrefix.size()) != kPrefix) return failure(config, Text::LinkForeign);
     std::vector<std::uint8_t> bytes;
     if (!fromBase64url(fragment.substr(kPrefix.size()), bytes))
-        return failure(config,
-                       "This link is damaged (it contains characters a link of ours never has).");
-    if (bytes.size() < 7)
-        return failure(config, "This link is incomplete: it may have been cut off when copied.");
-    if (bytes[0] > kLinkVersion)
-        return failure(
-            config,
-            "This link was made by a newer version of the advisor; it cannot be opened here.");
+        return failure(config, Text::LinkBadCharacters);
+    if (bytes.size() < 7) return failure(config, Text::LinkIncomplete);
+    if (bytes[0] > kLinkVersion) return failure(config, Text::LinkNewer);
     const std::uint16_t crc = crc16(bytes.data(), bytes.size() - 2);
     if ((std::uint16_t(bytes[bytes.size() - 2] << 8) | bytes.back()) != crc)
-        return failure(config,
-                       "This link is damaged or incomplete (its checksum does not match). Was it "
-                       "cut off or edited?");
+        return failure(config, Text::LinkChecksum);
     const int version = bytes[0];
-    if (version < 1) return failure(config, "This link's format is unknown.");
+    if (version < 1) return failure(config, Text::LinkUnknownFormat);
     BitReader reader(bytes.data() + 1, bytes.size() - 3);
     unsigned hash = 0;
     reader.read(32, hash);
     if (hash != questionSetHashFor(config, version))
-        return failure(config,
-                       "This link was made with a different set of questions, so its answers "
-                       "cannot be restored.");
+        return failure(config, Text::LinkOtherQuestions);
     LinkDecode result;
     result.answers = defaultAnswers(config);  // questions newer than the link keep their defaults
     for (std::size_t i = 0; i < config.questions.size(); ++i) {
         const Question& q = config.questions[i];
         if (q.sinceVersion > version) continue;
         unsigned raw = 0;
-        if (!reader.read(bitsOf(q), raw))
-            return failure(config,
-                           "This link is incomplete: it may have been cut off when copied.");
+        if (!reader.read(bitsOf(q), raw)) return failure(config, Text::LinkIncomplete);
         const int value = int(raw) + (q.type == Question::Type::Choice ? 0 : q.min);
-        if (!isValidValue(config, int(i), value))
-            return failure(config,
-                           "This link is damaged: it holds an answer the questions do not have.");
+        if (!isValidValue(config, int(i), value)) return failure(config, Text::LinkBadAnswer);
         result.answers.values[i] = value;
     }
     // Only the canonical spelling is accepted, so every link re-encodes to itself (in its format).
     if (encode(config, result.answers, version) != fragment)
-        return failure(config, "This link is damaged (it has extra or altered characters).");
+        return failure(config, Text::LinkAltered);
     result.ok = true;
     result.version = version;
     return result;

@@ -60,35 +60,43 @@ void appendQuestion(std::string& h, const Config& config, const Answers& answers
     h += "</fieldset>\n";
 }
 
-std::string fitWords(double fit) {
-    return "fit " + fitText(fit) + " of 100";
+std::string fitWords(const Config& config, double fit) {
+    return fill(config.text(Text::FitOf100Inline), {{"fit", fitText(fit)}});
+}
+
+// "Name: what is said of it", in the language's punctuation.
+std::string labelled(const Config& config, const std::string& label, const std::string& value) {
+    return escapeHtml(fill(config.text(Text::LabelValue), {{"label", label}, {"value", value}}));
 }
 
 void appendHeadline(std::string& h, const Config& config, const Evaluation& e, int level) {
     if (e.winner < 0) {
-        h += heading(level, "No model fits");
-        h += "<p>Every model is excluded by these answers. Relax a hard constraint, such as data "
-             "residency, to see a result.</p>\n";
+        h += heading(level, config.text(Text::NoModelFits));
+        h += "<p>" + escapeHtml(config.text(Text::AllExcludedPage)) + "</p>\n";
         return;
     }
     const Cell& winner = config.cells[e.winner];
-    h += heading(level, "Best fit: " + winner.name, "sa-result-title");
+    h += heading(level, fill(config.text(Text::BestFit), {{"cell", winner.name}}),
+                 "sa-result-title");
     if (e.reshore)
         h += "<p><span class=\"sa-pill\">" + escapeHtml(config.reshore.label) + "</span></p>\n";
-    h += "<p class=\"sa-fit\">Fit " + fitText(e.scores.fit[e.winner]) + " of 100";
+    h += "<p class=\"sa-fit\">" +
+         escapeHtml(fill(config.text(Text::FitOf100), {{"fit", fitText(e.scores.fit[e.winner])}}));
     if (e.runnerUp >= 0)
-        h += " \xc2\xb7 " + escapeHtml(confidenceText(config, e.confidence)) + ", " +
-             signedOneDecimal(e.margin) + " over " + escapeHtml(config.cells[e.runnerUp].name);
+        h += " \xc2\xb7 " + escapeHtml(fill(config.text(Text::MarginOverPage),
+                                            {{"confidence", confidenceText(config, e.confidence)},
+                                             {"margin", signedOneDecimal(e.margin)},
+                                             {"cell", config.cells[e.runnerUp].name}}));
     h += "</p>\n<p>" + escapeHtml(winner.summary) + "</p>\n";
     if (e.reshore) h += "<p>" + escapeHtml(config.reshore.explanation) + "</p>\n";
     if (e.stay) h += "<p>" + escapeHtml(e.stayText) + "</p>\n";
     h += "<p>" + escapeHtml(e.who.text) + "<br>" + escapeHtml(e.where.text) + "</p>\n";
     if (e.whatWouldChange.found) {
-        h += heading(level + 1, "What would change it");
+        h += heading(level + 1, config.text(Text::WhatWouldChangeIt));
         h += "<p>" + escapeHtml(e.whatWouldChange.text) + "</p>\n";
     }
     if (!e.factChanges.empty()) {
-        h += heading(level + 1, "Facts that would change it");
+        h += heading(level + 1, config.text(Text::FactsThatWouldChangeIt));
         h += "<ul>\n";
         for (const Change& change : e.factChanges)
             h += "<li>" + escapeHtml(change.text) + "</li>\n";
@@ -97,29 +105,31 @@ void appendHeadline(std::string& h, const Config& config, const Evaluation& e, i
 }
 
 void appendRanking(std::string& h, const Config& config, const Evaluation& e, int level) {
-    h += heading(level, "How the nine models fit");
+    h += heading(level, config.text(Text::HowTheModelsFit));
     h += "<ol class=\"sa-ranking\">\n";
     for (int c : e.ranking)
-        h += "<li>" + escapeHtml(config.cells[c].name) + ": " + fitWords(e.scores.fit[c]) +
+        h += "<li>" + labelled(config, config.cells[c].name, fitWords(config, e.scores.fit[c])) +
              "</li>\n";
     h += "</ol>\n";
     bool anyExcluded = false;
     for (int c = 0; c < kCellCount; ++c) anyExcluded |= (e.scores.excluded & (1u << c)) != 0;
     if (!anyExcluded) return;
-    h += "<p>Excluded by your answers:</p>\n<ul class=\"sa-excluded\">\n";
+    h += "<p>" + escapeHtml(config.text(Text::ExcludedByAnswers)) +
+         "</p>\n<ul class=\"sa-excluded\">\n";
     for (int c = 0; c < kCellCount; ++c)
         if (e.scores.excluded & (1u << c))
-            h += "<li>" + escapeHtml(config.cells[c].name) + ": " +
-                 escapeHtml(e.exclusionReasons[c].empty() ? std::string()
-                                                          : e.exclusionReasons[c].front()) +
+            h += "<li>" +
+                 labelled(config, config.cells[c].name,
+                          e.exclusionReasons[c].empty() ? std::string()
+                                                        : e.exclusionReasons[c].front()) +
                  "</li>\n";
     h += "</ul>\n";
 }
 
 void appendHeatMap(std::string& h, const Config& config, const Evaluation& e, int level) {
-    h += heading(level, "Who \xc3\x97 where");
-    h += "<table class=\"sa-heat\"><caption>Fit of each model out of 100: rows say who does the "
-         "work, columns where.</caption>\n<tr><td></td>";
+    h += heading(level, config.text(Text::WhoByWhere));
+    h += "<table class=\"sa-heat\"><caption>" + escapeHtml(config.text(Text::HeatMapCaption)) +
+         "</caption>\n<tr><td></td>";
     for (int w = 0; w < 3; ++w)
         h += "<th scope=\"col\">" + escapeHtml(config.text(axisText(Where(w)))) + "</th>";
     h += "</tr>\n";
@@ -128,55 +138,73 @@ void appendHeatMap(std::string& h, const Config& config, const Evaluation& e, in
         for (int w = 0; w < 3; ++w) {
             const int c = who * 3 + w;
             if (e.scores.excluded & (1u << c))
-                h += "<td class=\"sa-excluded-cell\">Excluded: " +
-                     escapeHtml(e.exclusionReasons[c].empty() ? std::string()
-                                                              : e.exclusionReasons[c].front()) +
+                h += "<td class=\"sa-excluded-cell\">" +
+                     escapeHtml(fill(config.text(Text::HeatExcludedReason),
+                                     {{"reason", e.exclusionReasons[c].empty()
+                                                     ? std::string()
+                                                     : e.exclusionReasons[c].front()}})) +
                      "</td>";
             else
                 h += std::string("<td") + (c == e.winner ? " class=\"sa-winner-cell\"" : "") + ">" +
-                     fitText(e.scores.fit[c]) + (c == e.winner ? " (best fit)" : "") + "</td>";
+                     escapeHtml(c == e.winner ? fill(config.text(Text::HeatBestFit),
+                                                     {{"fit", fitText(e.scores.fit[c])}})
+                                              : fitText(e.scores.fit[c])) +
+                     "</td>";
         }
         h += "</tr>\n";
     }
     h += "</table>\n";
 }
 
-void appendReasons(std::string& h, const char* title, const std::vector<Reason>& list, int level) {
+void appendReasons(std::string& h, const Config& config, Text title,
+                   const std::vector<Reason>& list, int level) {
     if (list.empty()) return;
-    h += heading(level, title);
+    h += heading(level, config.text(title));
     h += "<ul>\n";
     for (const Reason& r : list)
-        h += "<li>" + escapeHtml(r.text) + " <span class=\"sa-dim\">(" +
-             signedOneDecimal(r.points) + " points. " + escapeHtml(r.detail) + ")</span></li>\n";
+        h += "<li>" + escapeHtml(r.text) + " <span class=\"sa-dim\">" +
+             escapeHtml(fill(config.text(Text::ReasonDetail),
+                             {{"points", signedOneDecimal(r.points)}, {"detail", r.detail}})) +
+             "</span></li>\n";
     h += "</ul>\n";
 }
 
-std::string breakEvenText(const CostView& costs, int c) {
+std::string breakEvenText(const Config& config, const CostView& costs, int c) {
     const CellCost& cost = costs.cells[c];
     if (c == costs.baseline) return "\xe2\x80\x94";
-    if (cost.breakEvenMonth == 0) return "from month 1";
-    if (cost.breakEvenMonth > 0) return "month " + std::to_string(cost.breakEvenMonth);
-    return "not within horizon";
+    if (cost.breakEvenMonth == 0) return config.text(Text::BreakEvenFromMonth1);
+    if (cost.breakEvenMonth > 0)
+        return fill(config.text(Text::BreakEvenMonth),
+                    {{"month", std::to_string(cost.breakEvenMonth)}});
+    return config.text(Text::BreakEvenNotWithin);
 }
 
 void appendCosts(std::string& h, const Config& config, const Evaluation& e, int level) {
     const CostView& costs = e.costs;
-    const std::string years = std::to_string(costs.years) + (costs.years == 1 ? " year" : " years");
-    h += heading(level, "Costs over " + years);
-    h += "<p class=\"sa-dim\">" + std::to_string(costs.fte) + " FTE, home salary " +
-         escapeHtml(formatMoney(costs, costs.salary)) + " a year. Compared with " +
-         escapeHtml(config.cells[costs.baseline].name) +
-         ". Cumulative cost at the end of each year; the range uses every assumption at its low "
-         "and high value.</p>\n";
+    h += heading(level,
+                 fill(config.text(costs.years == 1 ? Text::CostsOverOneYear : Text::CostsOverYears),
+                      {{"years", std::to_string(costs.years)}}));
+    h += "<p class=\"sa-dim\">" +
+         escapeHtml(
+             fill(config.text(Text::CostsIntro), {{"fte", std::to_string(costs.fte)},
+                                                  {"salary", formatMoney(costs, costs.salary)},
+                                                  {"cell", config.cells[costs.baseline].name}})) +
+         "</p>\n";
     // A wide table scrolls on its own; the keyboard can reach (and so scroll) it.
-    h += "<div class=\"sa-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Costs table\">";
-    h += "<table class=\"sa-costs\"><caption>Cumulative cost in " + escapeHtml(costs.currency) +
-         ", best fit first</caption>\n<tr><th scope=\"col\">Model</th>";
+    h += "<div class=\"sa-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" +
+         escapeHtml(config.text(Text::CostsTableLabel)) + "\">";
+    h += "<table class=\"sa-costs\"><caption>" +
+         escapeHtml(fill(config.text(Text::CostsCaption), {{"currency", costs.currency}})) +
+         "</caption>\n<tr><th scope=\"col\">" + escapeHtml(config.text(Text::ColumnModel)) +
+         "</th>";
     for (int y = 1; y <= costs.years; ++y)
-        h += "<th scope=\"col\" class=\"sa-num\">Year " + std::to_string(y) + "</th>";
-    h += "<th scope=\"col\" class=\"sa-num\">Per year once running</th><th scope=\"col\" "
-         "class=\"sa-num\">Range at the end</th><th scope=\"col\" "
-         "class=\"sa-num\">Break-even</th></tr>\n";
+        h += "<th scope=\"col\" class=\"sa-num\">" +
+             escapeHtml(fill(config.text(Text::ColumnYear), {{"year", std::to_string(y)}})) +
+             "</th>";
+    h += "<th scope=\"col\" class=\"sa-num\">" + escapeHtml(config.text(Text::PerYearOnceRunning)) +
+         "</th><th scope=\"col\" class=\"sa-num\">" + escapeHtml(config.text(Text::ColumnRange)) +
+         "</th><th scope=\"col\" class=\"sa-num\">" +
+         escapeHtml(config.text(Text::ColumnBreakEven)) + "</th></tr>\n";
     for (int c : e.ranking) {
         const CellCost& cost = costs.cells[c];
         h += "<tr><th scope=\"row\">" + escapeHtml(config.cells[c].name) + "</th>";
@@ -187,7 +215,8 @@ void appendCosts(std::string& h, const Config& config, const Evaluation& e, int 
              "</td><td class=\"sa-num\">" +
              escapeHtml(formatMoney(costs, cost.cumulativeLow[costs.years - 1])) + "\xe2\x80\x93" +
              escapeHtml(formatMoney(costs, cost.cumulativeHigh[costs.years - 1])) +
-             "</td><td class=\"sa-num\">" + breakEvenText(costs, c) + "</td></tr>\n";
+             "</td><td class=\"sa-num\">" + escapeHtml(breakEvenText(config, costs, c)) +
+             "</td></tr>\n";
     }
     h += "</table></div>\n";
 }
@@ -195,7 +224,7 @@ void appendCosts(std::string& h, const Config& config, const Evaluation& e, int 
 void appendChecklist(std::string& h, const Config& config, const Evaluation& e, int level,
                      bool checkboxes) {
     if (e.checklist.empty()) return;
-    h += heading(level, "What to put in place");
+    h += heading(level, config.text(Text::WhatToPutInPlace));
     h += "<ul class=\"sa-checklist\">\n";
     for (int i : e.checklist) {
         const ChecklistItem& item = config.checklist[i];
@@ -237,8 +266,8 @@ std::string resultHtml(const Config& config, const Answers& answers, const Evalu
     appendHeadline(h, config, e, level);
     appendRanking(h, config, e, level + 1);
     appendHeatMap(h, config, e, level + 1);
-    appendReasons(h, "Why it fits", e.reasonsFor, level + 1);
-    appendReasons(h, "What speaks against it", e.reasonsAgainst, level + 1);
+    appendReasons(h, config, Text::WhyItFits, e.reasonsFor, level + 1);
+    appendReasons(h, config, Text::AgainstIt, e.reasonsAgainst, level + 1);
     appendCosts(h, config, e, level + 1);
     appendChecklist(h, config, e, level + 1, checkboxes);
     return h;

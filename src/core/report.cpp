@@ -69,9 +69,11 @@ const char* whereId(Where where) {
 }
 
 std::string resultLabel(const Config& config, const Evaluation& evaluation) {
-    if (evaluation.winner < 0) return "No model fits";
+    if (evaluation.winner < 0) return config.text(Text::NoModelFits);
     if (evaluation.reshore)
-        return config.reshore.label + ": " + config.cells[evaluation.winner].name;
+        return fill(
+            config.text(Text::LabelValue),
+            {{"label", config.reshore.label}, {"value", config.cells[evaluation.winner].name}});
     return config.cells[evaluation.winner].name;
 }
 
@@ -173,14 +175,18 @@ std::string evaluationJson(const Config& config, const Answers& answers, const E
 std::string evaluationText(const Config& config, const Answers& answers, const Evaluation& e) {
     std::string out;
     char line[512];
-    if (e.winner < 0) return "No sourcing model fits these answers: every cell is excluded.\n";
-    out += "Best fit: " + resultLabel(config, e) + " (fit " + fitText(e.scores.fit[e.winner]) +
-           ", " + confidenceText(config, e.confidence) + ", " + oneDecimal(e.margin) +
-           " points ahead of " + (e.runnerUp >= 0 ? config.cells[e.runnerUp].name : "nothing") +
-           ")\n";
+    if (e.winner < 0) return config.text(Text::TextNoModel) + "\n";
+    out += fill(config.text(Text::TextBestFit),
+                {{"result", resultLabel(config, e)},
+                 {"fit", fitText(e.scores.fit[e.winner])},
+                 {"confidence", confidenceText(config, e.confidence)},
+                 {"margin", oneDecimal(e.margin)},
+                 {"alternative", e.runnerUp >= 0 ? config.cells[e.runnerUp].name
+                                                 : config.text(Text::TextNothing)}}) +
+           "\n";
     if (e.stay) out += "  " + e.stayText + "\n";
     out += "  " + e.who.text + "\n  " + e.where.text + "\n";
-    out += "\nRanking\n";
+    out += "\n" + config.text(Text::TextRanking) + "\n";
     for (int c : e.ranking) {
         std::snprintf(line, sizeof line, "  %5.1f  %-20s %s\n", e.scores.fit[c],
                       config.cells[c].id.c_str(), config.cells[c].name.c_str());
@@ -188,42 +194,49 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
     }
     for (int c = 0; c < kCellCount; ++c)
         if (e.scores.excluded & (1u << c))
-            out += "  excl.  " + config.cells[c].id + ": " + e.exclusionReasons[c].front() + "\n";
-    out += "\nFor\n";
+            out += "  " + config.text(Text::TextExcludedShort) + "  " + config.cells[c].id + ": " +
+                   e.exclusionReasons[c].front() + "\n";
+    out += "\n" + config.text(Text::TextFor) + "\n";
     for (const auto& r : e.reasonsFor) out += "  + " + r.text + "\n";
-    out += "Against\n";
+    out += config.text(Text::TextAgainst) + "\n";
     for (const auto& r : e.reasonsAgainst) out += "  - " + r.text + "\n";
     if (e.whatWouldChange.found)
-        out += "\nWhat would change it\n  " + e.whatWouldChange.text + "\n";
+        out += "\n" + config.text(Text::WhatWouldChangeIt) + "\n  " + e.whatWouldChange.text + "\n";
     if (!e.factChanges.empty()) {
-        out += "\nFacts that would change it\n";
+        out += "\n" + config.text(Text::FactsThatWouldChangeIt) + "\n";
         for (const Change& change : e.factChanges) out += "  " + change.text + "\n";
     }
     const CellCost& cost = e.costs.cells[e.winner];
-    const std::string baseline = e.costs.baselineRuns
-                                     ? "today's " + config.cells[e.costs.baseline].name
-                                     : "a new " + config.cells[e.costs.baseline].name;
-    std::snprintf(
-        line, sizeof line, "\nCosts over %d years for %d FTE: %s (range %s to %s); %s %s\n",
-        e.costs.years, e.costs.fte,
-        formatMoney(e.costs, cost.cumulative[e.costs.years - 1]).c_str(),
-        formatMoney(e.costs, cost.cumulativeLow[e.costs.years - 1]).c_str(),
-        formatMoney(e.costs, cost.cumulativeHigh[e.costs.years - 1]).c_str(), baseline.c_str(),
-        formatMoney(e.costs, e.costs.cells[e.costs.baseline].cumulative[e.costs.years - 1])
-            .c_str());
-    out += line;
+    const std::string baseline =
+        fill(config.text(e.costs.baselineRuns ? Text::BaselineToday : Text::BaselineNew),
+             {{"cell", config.cells[e.costs.baseline].name}});
+    const int last = e.costs.years - 1;
+    out += "\n" +
+           fill(config.text(Text::TextCosts),
+                {{"years", std::to_string(e.costs.years)},
+                 {"fte", std::to_string(e.costs.fte)},
+                 {"total", formatMoney(e.costs, cost.cumulative[last])},
+                 {"low", formatMoney(e.costs, cost.cumulativeLow[last])},
+                 {"high", formatMoney(e.costs, cost.cumulativeHigh[last])},
+                 {"baseline", baseline},
+                 {"baseline_total",
+                  formatMoney(e.costs, e.costs.cells[e.costs.baseline].cumulative[last])}}) +
+           "\n";
     if (e.winner != e.costs.baseline) {
         if (cost.breakEvenMonth == 0)
-            out += "  Cheaper than " + baseline + " from the first month.\n";
+            out += "  " + fill(config.text(Text::TextCheaperFromStart), {{"baseline", baseline}});
         else if (cost.breakEvenMonth > 0)
-            out += "  Breaks even with " + baseline + " in month " +
-                   std::to_string(cost.breakEvenMonth) + ".\n";
+            out += "  " +
+                   fill(config.text(Text::TextBreaksEven),
+                        {{"baseline", baseline}, {"month", std::to_string(cost.breakEvenMonth)}});
         else
-            out += "  Does not break even with " + baseline + " within the horizon.\n";
+            out += "  " + fill(config.text(Text::TextNoBreakEven), {{"baseline", baseline}});
+        out += "\n";
     }
-    out += "\nChecklist\n";
+    out += "\n" + config.text(Text::TextChecklist) + "\n";
     for (int i : e.checklist) out += "  [ ] " + config.checklist[i].title + "\n";
-    out += "\nShare link: #" + encodeLink(config, answers) + "\n";
+    out += "\n" +
+           fill(config.text(Text::ShareLink), {{"link", "#" + encodeLink(config, answers)}}) + "\n";
     return out;
 }
 

@@ -59,18 +59,20 @@ std::string evaluationHtml(const Config& config, const Answers& answers, const E
                            std::string_view link, std::string_view date) {
     std::string h;
     h.reserve(24000);
-    h += "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">";
+    h += "<!doctype html>\n<html lang=\"" + escapeHtml(config.text(Text::ReportLanguage)) +
+         "\"><head><meta charset=\"utf-8\">";
     h += "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">";
     h += "<title>" + escapeHtml(config.title) + " \xe2\x80\x94 " +
          escapeHtml(resultLabel(config, e)) + "</title>";
     h += "<style>";
     h += kStyle;
     h += "</style></head><body>\n";
-    h += "<p class=\"sa-dim\">" + escapeHtml(config.title) + " report" +
+    h += "<p class=\"sa-dim\">" +
+         escapeHtml(fill(config.text(Text::ReportTitle), {{"title", config.title}})) +
          (date.empty() ? "" : ", " + escapeHtml(date)) + "</p>\n";
     h += resultHtml(config, answers, e, 1, false);
 
-    h += "<h2>Your answers</h2>\n<table>\n";
+    h += "<h2>" + escapeHtml(config.text(Text::YourAnswers)) + "</h2>\n<table>\n";
     for (int q = 0; q < int(config.questions.size()); ++q) {
         if (!isAsked(config, answers, q)) continue;
         h += "<tr><td>" + escapeHtml(config.questions[q].label) + "</td><td>" +
@@ -80,10 +82,12 @@ std::string evaluationHtml(const Config& config, const Answers& answers, const E
     const bool safeLink = link.rfind("https://", 0) == 0 || link.rfind("http://", 0) == 0 ||
                           link.rfind("file://", 0) == 0 || link.rfind("#", 0) == 0;
     if (safeLink)
-        h += "<p>Open this result again: <a href=\"" + escapeHtml(link) + "\">" + escapeHtml(link) +
-             "</a></p>\n";
+        h += "<p>" +
+             fill(escapeHtml(config.text(Text::OpenAgain)),
+                  {{"link", "<a href=\"" + escapeHtml(link) + "\">" + escapeHtml(link) + "</a>"}}) +
+             "</p>\n";
 
-    h += "<h2>Sources</h2>\n<ul class=\"sa-dim\">\n";
+    h += "<h2>" + escapeHtml(config.text(Text::Sources)) + "</h2>\n<ul class=\"sa-dim\">\n";
     for (const Source& s : config.sources) {
         h += "<li>" + escapeHtml(s.title) + " \xe2\x80\x94 " + escapeHtml(s.publisher);
         if (!s.year.empty()) h += ", " + escapeHtml(s.year);

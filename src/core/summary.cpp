@@ -11,8 +11,8 @@ namespace advisor {
 
 namespace {
 
-std::string fitOutOf100(double fit) {
-    return "fit " + fitText(fit) + " of 100";
+std::string fitOutOf100(const Config& config, double fit) {
+    return fill(config.text(Text::FitOf100Inline), {{"fit", fitText(fit)}});
 }
 
 }  // namespace
@@ -20,12 +20,14 @@ std::string fitOutOf100(double fit) {
 ResultSummary buildSummary(const Config& config, const Evaluation& evaluation,
                            const std::string& notice, const std::string& shareUrl) {
     ResultSummary summary;
-    summary.heading = "Sourcing Advisor result";
+    summary.heading = fill(config.text(Text::SummaryHeading), {{"title", config.title}});
     summary.headline = resultLabel(config, evaluation);
     if (evaluation.winner >= 0) {
-        const std::string fit = fitOutOf100(evaluation.scores.fit[evaluation.winner]);
-        summary.lines.push_back("Best fit: " + summary.headline + " (" + fit + ").");
-        summary.announcement = "Best fit: " + summary.headline + ", " + fit + ".";
+        const std::string fit = fitOutOf100(config, evaluation.scores.fit[evaluation.winner]);
+        summary.lines.push_back(
+            fill(config.text(Text::SummaryBestFit), {{"result", summary.headline}, {"fit", fit}}));
+        summary.announcement =
+            fill(config.text(Text::AnnounceBestFit), {{"result", summary.headline}, {"fit", fit}});
     } else {
         summary.lines.push_back(summary.headline + ".");
         summary.announcement = summary.headline + ".";
@@ -34,10 +36,10 @@ ResultSummary buildSummary(const Config& config, const Evaluation& evaluation,
     for (std::size_t place = 0; place < shown; ++place) {
         const int cell = evaluation.ranking[place];
         summary.lines.push_back(std::to_string(place + 1) + ". " + config.cells[cell].name + " (" +
-                                fitOutOf100(evaluation.scores.fit[cell]) + ")");
+                                fitOutOf100(config, evaluation.scores.fit[cell]) + ")");
     }
     if (!notice.empty()) summary.lines.push_back(notice);
-    summary.shareLine = "Share link: " + shareUrl;
+    summary.shareLine = fill(config.text(Text::ShareLink), {{"link", shareUrl}});
     summary.lines.push_back(summary.shareLine);
     return summary;
 }

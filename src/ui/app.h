@@ -44,6 +44,8 @@ enum class Theme { Light, Dark };
 struct AppOptions {
     Theme theme = Theme::Light;      // the shell passes prefers-color-scheme, or the host's choice
     std::optional<unsigned> accent;  // 0xRRGGBB (0 is black); none keeps the data file's accent
+    std::string language;            // a shipped language ("de", matchLanguage of the page's
+                                     // choice) for the data file's texts; "" or unknown: its own
 };
 
 // Creates the app state from the embedded data file. Returns false (with message) if the data
@@ -53,7 +55,7 @@ bool appInit(const HostServices& services, const AppOptions& options, std::strin
 // Called after the shell changed fonts or the DPR (fonts are in pixels; sizes follow them).
 void appSetFonts(const Fonts& fonts);
 
-// Applies theme and accent (from the page, the host, or the visitor's toggle).
+// Applies theme, accent (from the page, the host, or the visitor's toggle) and language.
 void appSetOptions(const AppOptions& options);
 
 // Builds one frame of UI (the shell has called ImGui::NewFrame and calls Render after).

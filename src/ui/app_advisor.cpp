@@ -14,6 +14,7 @@
 #include "state.h"
 #include "summary.h"
 #include "theme.h"
+#include "translation.h"
 #include "views.h"
 
 namespace advisor::ui {
@@ -72,7 +73,7 @@ bool runAction(App& a, const std::string& name) {
         const std::string url =
             a.services.shareUrl ? a.services.shareUrl(a.state.link()) : "#" + a.state.link();
         if (a.services.copyToClipboard) a.services.copyToClipboard(url);
-        a.memory.toast = "Link copied";
+        a.memory.toast = a.state.config().text(Text::LinkCopied);
         a.memory.toastUntil = ImGui::GetCurrentContext() ? ImGui::GetTime() + 2.0 : 0;
     } else if (name == "start-over") {
         a.state.startOver();
@@ -105,16 +106,20 @@ void drawTopBar(App& a, const ViewContext& view, float width) {
     ImGui::TextUnformatted(a.state.config().title.c_str());
     ImGui::PopFont();
     const bool narrow = width < em * kNarrowLayoutEm;
-    const char* themeLabel = a.options.theme == Theme::Dark ? "Light theme" : "Dark theme";
-    const float buttons = ImGui::CalcTextSize("Copy link").x + ImGui::CalcTextSize("Start over").x +
+    const Config& config = a.state.config();
+    const char* copyLabel = config.text(Text::CopyLink).c_str();
+    const char* startOverLabel = config.text(Text::StartOver).c_str();
+    const char* themeLabel =
+        config.text(a.options.theme == Theme::Dark ? Text::ThemeLight : Text::ThemeDark).c_str();
+    const float buttons = ImGui::CalcTextSize(copyLabel).x + ImGui::CalcTextSize(startOverLabel).x +
                           ImGui::CalcTextSize(themeLabel).x + em * 6.6f;
     if (!narrow)
         ImGui::SameLine(
             std::max(ImGui::GetCursorPosX(), width - buttons - ImGui::GetStyle().WindowPadding.x));
-    if (secondaryButton(view, "Copy link")) runAction(a, "copy-link");
+    if (secondaryButton(view, copyLabel)) runAction(a, "copy-link");
     actionFocusRing(view, "copy-link");
     ImGui::SameLine();
-    if (secondaryButton(view, "Start over")) runAction(a, "start-over");
+    if (secondaryButton(view, startOverLabel)) runAction(a, "start-over");
     actionFocusRing(view, "start-over");
     ImGui::SameLine();
     if (secondaryButton(view, themeLabel)) runAction(a, "theme");
@@ -130,27 +135,33 @@ void drawTopBar(App& a, const ViewContext& view, float width) {
 
 void drawNotice(App& a, const ViewContext& view) {
     if (a.state.notice().empty()) return;
+    const Config& config = a.state.config();
     const float em = view.em;
+    const bool offered = a.state.linkOffered();  // someone else's link: the visitor decides
+    const char* first = config.text(offered ? Text::ApplyLink : Text::Dismiss).c_str();
+    const char* second = config.text(Text::KeepMine).c_str();
+    float button = std::max(em * 5.8f, ImGui::CalcTextSize(first).x + em * 1.8f);
+    if (offered) button = std::max(button, ImGui::CalcTextSize(second).x + em * 1.8f);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, mix(a.palette.surface, a.palette.warning, 0.16f));
     const float width = ImGui::GetContentRegionAvail().x;
-    const float textWidth = width - em * 8;
+    const float textWidth = width - button - em * 2.2f;
     const float row = ImGui::GetFrameHeightWithSpacing();
     float height =
         ImGui::CalcTextSize(a.state.notice().c_str(), nullptr, false, textWidth).y + em * 1.4f;
-    if (a.state.linkOffered()) height = std::max(height, em * 0.9f + 2 * row);
+    if (offered) height = std::max(height, em * 0.9f + 2 * row);
     ImGui::BeginChild("notice", ImVec2(width, height), false, ImGuiWindowFlags_NoScrollbar);
     ImGui::SetCursorPos(ImVec2(em * 0.7f, em * 0.7f));
     ImGui::PushTextWrapPos(em * 0.7f + textWidth);
     ImGui::TextUnformatted(a.state.notice().c_str());
     ImGui::PopTextWrapPos();
-    if (a.state.linkOffered()) {  // someone else's link: the visitor decides
-        ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f));
-        if (primaryButton(view, "Apply", em * 5.8f)) a.state.applyOfferedLink();
-        ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f + row));
-        if (secondaryButton(view, "Keep mine", em * 5.8f)) a.state.keepOwnAnswers();
+    const float buttonX = width - button - em * 0.7f;
+    ImGui::SetCursorPos(ImVec2(buttonX, em * 0.45f));
+    if (offered) {
+        if (primaryButton(view, first, button)) a.state.applyOfferedLink();
+        ImGui::SetCursorPos(ImVec2(buttonX, em * 0.45f + row));
+        if (secondaryButton(view, second, button)) a.state.keepOwnAnswers();
     } else {
-        ImGui::SetCursorPos(ImVec2(width - em * 6.5f, em * 0.45f));
-        if (secondaryButton(view, "Dismiss", em * 5.8f)) a.state.dismissNotice();
+        if (secondaryButton(view, first, button)) a.state.dismissNotice();
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -178,6 +189,8 @@ bool appInit(const HostServices& services, const AppOptions& options, std::strin
         app.reset();
         return false;
     }
+    if (!options.language.empty())
+        app->state.setLanguage(embeddedConfigText(), shippedTable(options.language));
     return true;
 }
 
@@ -190,6 +203,10 @@ void appSetFonts(const Fonts& fonts) {
 void appSetOptions(const AppOptions& options) {
     if (!app) return;
     const Theme chosen = app->options.theme;
+    if (options.language != app->options.language &&
+        app->state.setLanguage(embeddedConfigText(), shippedTable(options.language)) &&
+        app->announcedHeadline)  // the same advice in other words is not news
+        app->announcedHeadline = resultLabel(app->state.config(), app->state.evaluation());
     app->options = options;
     if (app->themeChosen) app->options.theme = chosen;  // the system's change does not override
     app->styleDirty = true;
@@ -256,7 +273,8 @@ bool appFrame(float width, float height) {
                           ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
         const std::string fit =
             " \xc2\xb7 " + fitText(e.winner >= 0 ? e.scores.fit[e.winner] : 0.0);
-        const float button = ImGui::CalcTextSize("See result").x + em * 2;
+        const char* seeResult = a.state.config().text(Text::SeeResult).c_str();
+        const float button = ImGui::CalcTextSize(seeResult).x + em * 2;
         ImGui::AlignTextToFramePadding();
         ImGui::PushFont(a.fonts.bold);
         const float room =
@@ -266,7 +284,7 @@ bool appFrame(float width, float height) {
         ImGui::TextUnformatted(label.c_str());
         ImGui::PopFont();
         ImGui::SameLine(ImGui::GetContentRegionMax().x - button);
-        if (primaryButton(view, "See result", button)) a.memory.scrollToResult = true;
+        if (primaryButton(view, seeResult, button)) a.memory.scrollToResult = true;
         ImGui::EndChild();
         ImGui::PopStyleVar();
     }
@@ -355,9 +373,9 @@ std::string appResultHtml(const std::string& shareUrl) {
         html = "<div class=\"sa-notice\" role=\"status\"><p>" + escapeHtml(state.notice()) + "</p>";
         if (state.linkOffered())
             html += "<button type=\"button\" class=\"sa-primary\" data-action=\"apply-link\">" +
-                    escapeHtml("Apply") +
+                    escapeHtml(state.config().text(Text::ApplyLink)) +
                     "</button> <button type=\"button\" data-action=\"keep-answers\">" +
-                    escapeHtml("Keep mine") + "</button>";
+                    escapeHtml(state.config().text(Text::KeepMine)) + "</button>";
         html += "</div>\n";
     }
     html += resultHtml(state.config(), state.answers(), state.evaluation(), 2, true);

@@ -36,7 +36,8 @@ std::vector<int> chartCells(const Evaluation& e, const CostView& costs) {
 }
 
 std::string baselineName(const Config& config, const CostView& costs) {
-    return (costs.baselineRuns ? "today's " : "a new ") + config.cells[costs.baseline].name;
+    return fill(config.text(costs.baselineRuns ? Text::BaselineToday : Text::BaselineNew),
+                {{"cell", config.cells[costs.baseline].name}});
 }
 
 void drawChart(const ViewContext& view) {
@@ -74,7 +75,9 @@ void drawChart(const ViewContext& view) {
     }
     const int yearStep = costs.years > 6 ? 2 : 1;
     for (int year = 0; year <= costs.years; year += yearStep) {  // years axis
-        const std::string label = year == 0 ? "start" : "year " + std::to_string(year);
+        const std::string label =
+            year == 0 ? config.text(Text::ChartStart)
+                      : fill(config.text(Text::ChartYear), {{"year", std::to_string(year)}});
         const ImVec2 size = ImGui::CalcTextSize(label.c_str());
         draw->AddText(ImVec2(std::clamp(x(year * 12.0) - size.x / 2, at.x, right - size.x),
                              bottom + em * 0.3f),
@@ -108,19 +111,24 @@ void drawChart(const ViewContext& view) {
         for (float dy = ceiling; dy < bottom; dy += em * 0.6f)  // dashed marker
             draw->AddLine(ImVec2(bx, dy), ImVec2(bx, std::min(dy + em * 0.3f, bottom)),
                           view.palette.text, 1.5f);
-        const std::string label = "break-even: month " + std::to_string(breakEven);
+        const std::string label =
+            fill(config.text(Text::ChartBreakEven), {{"month", std::to_string(breakEven)}});
         const ImVec2 size = ImGui::CalcTextSize(label.c_str());
         draw->AddText(ImVec2(std::clamp(bx + em * 0.3f, left, right - size.x), ceiling),
                       view.palette.text, label.c_str());
     }
     if (hovered) {
-        std::string tip = "Cumulative cost, " + std::to_string(costs.fte) + " FTE:";
+        std::string tip =
+            fill(config.text(Text::ChartTooltip), {{"fte", std::to_string(costs.fte)}});
+        const int last = costs.years - 1;
         for (int c : cells) {
             const CellCost& cost = costs.cells[c];
-            tip += "\n" + config.cells[c].name + ": " +
-                   formatMoney(costs, cost.cumulative[costs.years - 1]) + " (" +
-                   formatMoney(costs, cost.cumulativeLow[costs.years - 1]) + "\xe2\x80\x93" +
-                   formatMoney(costs, cost.cumulativeHigh[costs.years - 1]) + ")";
+            const std::string money = formatMoney(costs, cost.cumulative[last]) + " (" +
+                                      formatMoney(costs, cost.cumulativeLow[last]) +
+                                      "\xe2\x80\x93" +
+                                      formatMoney(costs, cost.cumulativeHigh[last]) + ")";
+            tip += "\n" + fill(config.text(Text::LabelValue),
+                               {{"label", config.cells[c].name}, {"value", money}});
         }
         helpTooltip(view, tip);
     }
@@ -133,9 +141,10 @@ void drawChart(const ViewContext& view) {
         ImGui::Dummy(ImVec2(size, 0));
         ImGui::SameLine();
         std::string legend = config.cells[cells[i]].name;
-        if (i == 0) legend += " (band: low\xe2\x80\x93high assumptions)";
+        if (i == 0) legend = fill(config.text(Text::LegendBand), {{"cell", legend}});
         if (cells[i] == costs.baseline)
-            legend += costs.baselineRuns ? " (what runs today)" : " (if built new)";
+            legend = fill(config.text(costs.baselineRuns ? Text::LegendToday : Text::LegendNew),
+                          {{"cell", legend}});
         textWrapped(legend);
     }
 }
@@ -148,25 +157,30 @@ void drawFigures(const ViewContext& view) {
     const CellCost& cost = costs.cells[e.winner];
     const int last = costs.years - 1;
     std::vector<std::pair<std::string, std::string>> rows = {
-        {"Team", std::to_string(costs.fte) + " FTE, home salary " +
-                     formatMoney(costs, costs.salary) + " a year"},
-        {"Total over " + std::to_string(costs.years) + (costs.years == 1 ? " year" : " years"),
+        {config.text(Text::CostTeam),
+         fill(config.text(Text::CostTeamValue),
+              {{"fte", std::to_string(costs.fte)}, {"salary", formatMoney(costs, costs.salary)}})},
+        {fill(config.text(costs.years == 1 ? Text::TotalOverOneYear : Text::TotalOverYears),
+              {{"years", std::to_string(costs.years)}}),
          formatMoney(costs, cost.cumulative[last]) + "  (" +
              formatMoney(costs, cost.cumulativeLow[last]) + "\xe2\x80\x93" +
              formatMoney(costs, cost.cumulativeHigh[last]) + ")"},
-        {"Per year once running", formatMoney(costs, cost.runPerYear)},
-        {"One-time set-up and transition", formatMoney(costs, cost.setup)},
+        {config.text(Text::PerYearOnceRunning), formatMoney(costs, cost.runPerYear)},
+        {config.text(Text::OneTimeSetup), formatMoney(costs, cost.setup)},
     };
     if (e.winner != costs.baseline) {
         const std::string against = baselineName(config, costs);
-        rows.push_back(
-            {"Saving against " + against, formatMoney(costs, cost.savings) + "  (" +
-                                              formatMoney(costs, cost.savingsLow) + " to " +
-                                              formatMoney(costs, cost.savingsHigh) + ")"});
-        rows.push_back({"Break-even against " + against,
-                        cost.breakEvenMonth == 0  ? "from the first month"
-                        : cost.breakEvenMonth > 0 ? "month " + std::to_string(cost.breakEvenMonth)
-                                                  : "not within the horizon"});
+        rows.push_back({fill(config.text(Text::SavingAgainst), {{"baseline", against}}),
+                        fill(config.text(Text::SavingRange),
+                             {{"saving", formatMoney(costs, cost.savings)},
+                              {"low", formatMoney(costs, cost.savingsLow)},
+                              {"high", formatMoney(costs, cost.savingsHigh)}})});
+        rows.push_back({fill(config.text(Text::BreakEvenAgainst), {{"baseline", against}}),
+                        cost.breakEvenMonth == 0 ? config.text(Text::BreakEvenFirstMonth)
+                        : cost.breakEvenMonth > 0
+                            ? fill(config.text(Text::BreakEvenMonth),
+                                   {{"month", std::to_string(cost.breakEvenMonth)}})
+                            : config.text(Text::BreakEvenNever)});
     }
     if (ImGui::BeginTable("figures", 2,
                           ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
@@ -194,6 +208,20 @@ std::string sourcesText(const Config& config, const std::vector<std::string>& id
     return out;
 }
 
+// A cost parameter's unit in words: "months", "USD/FTE/year" (the data file's unit is an id).
+std::string unitText(const Config& config, const std::string& unit, const std::string& currency) {
+    if (unit == "months") return config.text(Text::UnitMonths);
+    if (unit == "FTE/month") return config.text(Text::UnitFtePerMonth);
+    if (unit == "currency/FTE")
+        return fill(config.text(Text::UnitPerFte), {{"currency", currency}});
+    if (unit == "currency/year")
+        return fill(config.text(Text::UnitPerYear), {{"currency", currency}});
+    if (unit == "currency/FTE/year")
+        return fill(config.text(Text::UnitPerFteYear), {{"currency", currency}});
+    if (unit.rfind("currency", 0) == 0) return currency + unit.substr(8);
+    return unit;  // "×"
+}
+
 // One editable assumption; returns true when the visitor changed it.
 bool assumption(const ViewContext& view, const CostParameter& parameter, double& value, int id) {
     const float em = view.em;
@@ -215,15 +243,15 @@ bool assumption(const ViewContext& view, const CostParameter& parameter, double&
     if (changed) value = percent ? shown / 100 : shown;
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    std::string unit = parameter.unit;
-    if (unit.rfind("currency", 0) == 0)
-        unit = view.state.evaluation().costs.currency + unit.substr(8);
-    if (percent) unit.clear();
+    const std::string unit = percent ? std::string()
+                                     : unitText(view.state.config(), parameter.unit,
+                                                view.state.evaluation().costs.currency);
     ImGui::PushStyleColor(ImGuiCol_Text, view.palette.textDim);
     ImGui::TextUnformatted(unit.c_str());
     ImGui::PopStyleColor();
-    textDim(view, parameter.note +
-                      " Source: " + sourcesText(view.state.config(), parameter.sources) + ".");
+    textDim(view, fill(view.state.config().text(Text::AssumptionSource),
+                       {{"note", parameter.note},
+                        {"sources", sourcesText(view.state.config(), parameter.sources)}}));
     ImGui::Dummy(ImVec2(0, em * 0.3f));
     ImGui::PopID();
     return changed;
@@ -236,7 +264,7 @@ void drawAssumptions(const ViewContext& view) {
     bool changed = false;
     const float em = view.em;
 
-    textWrapped("Horizon (years)");
+    textWrapped(config.text(Text::HorizonYears));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, em * 14));
     if (ImGui::SliderInt("##years", &inputs.years, 1, kMaxYears, "%d",
                          ImGuiSliderFlags_AlwaysClamp))
@@ -256,7 +284,8 @@ void drawAssumptions(const ViewContext& view) {
     for (int k = 0; k < kCostParamCount; ++k)
         if (assumption(view, config.costs.parameters[k], inputs.values[k], k)) changed = true;
     if (changed) view.state.setCostInputs(inputs, edited);
-    if (view.state.costsEdited() && secondaryButton(view, "Reset assumptions"))
+    if (view.state.costsEdited() &&
+        secondaryButton(view, config.text(Text::ResetAssumptions).c_str()))
         view.state.resetCostInputs();
 }
 
@@ -267,7 +296,7 @@ void drawCosts(const ViewContext& view) {
     ImGui::Dummy(ImVec2(0, view.em * 0.3f));
     drawFigures(view);
     ImGui::Dummy(ImVec2(0, view.em * 0.3f));
-    if (ImGui::CollapsingHeader("Cost assumptions: edit them, see their sources"))
+    if (ImGui::CollapsingHeader(view.state.config().text(Text::CostAssumptions).c_str()))
         drawAssumptions(view);
 }
 

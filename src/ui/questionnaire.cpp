@@ -56,7 +56,8 @@ void drawStepBar(const ViewContext& view, const std::vector<int>& steps) {
                       : hovered ? view.palette.text
                                 : view.palette.textDim,
                       label.c_str());
-        helpTooltip(view, "Step " + std::to_string(i + 1) + ": " + title);
+        helpTooltip(view, fill(config.text(Text::StepTooltip),
+                               {{"step", std::to_string(i + 1)}, {"title", title}}));
     }
 }
 
@@ -174,14 +175,15 @@ void drawQuestionnaire(const ViewContext& view) {
     ImGui::Dummy(ImVec2(0, em * 0.2f));
     const int answered = view.state.touchedCount();
     const int asked = view.state.askedCount();
-    textDim(view, "Step " + std::to_string(memory.step + 1) + " of " +
-                      std::to_string(steps.size()) + ": " +
-                      view.state.config().steps[steps[memory.step]].title + " \xc2\xb7 " +
-                      std::to_string(answered) + " of " + std::to_string(asked) +
-                      " questions answered (the rest use sensible defaults)");
+    const Config& config = view.state.config();
+    textDim(view, fill(config.text(Text::StepProgress),
+                       {{"step", std::to_string(memory.step + 1)},
+                        {"steps", std::to_string(steps.size())},
+                        {"title", config.steps[steps[memory.step]].title},
+                        {"answered", std::to_string(answered)},
+                        {"asked", std::to_string(asked)}}));
     ImGui::Dummy(ImVec2(0, em * 0.3f));
 
-    const Config& config = view.state.config();
     for (int q : askedInStep(view.state, steps[memory.step])) {
         const Question& question = config.questions[q];
         heading(view, question.label.c_str());
@@ -199,18 +201,18 @@ void drawQuestionnaire(const ViewContext& view) {
     // Back / next.
     const float buttonWidth = em * 7;
     if (memory.step > 0) {
-        if (secondaryButton(view, "Back", buttonWidth)) {
+        if (secondaryButton(view, config.text(Text::Back).c_str(), buttonWidth)) {
             --memory.step;
             memory.scrollQuestionsToTop = true;
         }
         ImGui::SameLine();
     }
     if (memory.step + 1 < int(steps.size())) {
-        if (primaryButton(view, "Next", buttonWidth)) {
+        if (primaryButton(view, config.text(Text::Next).c_str(), buttonWidth)) {
             ++memory.step;
             memory.scrollQuestionsToTop = true;
         }
-    } else if (primaryButton(view, "See the result", em * 10)) {
+    } else if (primaryButton(view, config.text(Text::SeeTheResult).c_str(), em * 10)) {
         memory.scrollToResult = true;
     }
 }

@@ -12,10 +12,10 @@
 namespace advisor::ui {
 namespace {
 
-void section(const ViewContext& view, const char* title) {
+void section(const ViewContext& view, Text title) {
     ImGui::Dummy(ImVec2(0, view.em * 0.8f));
     ImGui::PushFont(view.fonts.bold);
-    ImGui::TextUnformatted(title);
+    ImGui::TextUnformatted(view.state.config().text(title).c_str());
     ImGui::PopFont();
     ImGui::Separator();
     ImGui::Dummy(ImVec2(0, view.em * 0.2f));
@@ -53,7 +53,8 @@ void drawFitBars(const ViewContext& view) {
         draw->AddRectFilled(ImVec2(barX, top), ImVec2(barX + barWidth, top + barHeight),
                             view.palette.track, em * 0.2f);
         if (excluded) {
-            draw->AddText(ImVec2(barX + em * 0.4f, barY), view.palette.textDim, "excluded");
+            draw->AddText(ImVec2(barX + em * 0.4f, barY), view.palette.textDim,
+                          config.text(Text::Excluded).c_str());
         } else {
             const float fit = float(e.scores.fit[c]) / 100.0f;
             draw->AddRectFilled(
@@ -69,7 +70,8 @@ void drawFitBars(const ViewContext& view) {
             if (excluded)
                 for (const auto& reason : e.exclusionReasons[c]) tip += "\n\xe2\x80\xa2 " + reason;
             else
-                tip += "\nFit " + wholeNumber(e.scores.fit[c]) + " of 100";
+                tip += "\n" +
+                       fill(config.text(Text::FitOf100), {{"fit", wholeNumber(e.scores.fit[c])}});
             helpTooltip(view, tip);
         }
         ImGui::PopID();
@@ -132,9 +134,11 @@ void drawHeatMap(const ViewContext& view) {
                           ImVec2((min.x + max.x - size.x) / 2, (min.y + max.y - size.y) / 2), ink,
                           text.c_str());
             if (hovered) {
-                std::string tip = config.cells[c].name +
-                                  (excluded ? " \xe2\x80\x94 excluded"
-                                            : " \xe2\x80\x94 fit " + wholeNumber(e.scores.fit[c]));
+                std::string tip = excluded ? advisor::fill(config.text(Text::HeatCellExcluded),
+                                                           {{"cell", config.cells[c].name}})
+                                           : advisor::fill(config.text(Text::HeatCellFit),
+                                                           {{"cell", config.cells[c].name},
+                                                            {"fit", wholeNumber(e.scores.fit[c])}});
                 for (const auto& reason : e.exclusionReasons[c]) tip += "\n\xe2\x80\xa2 " + reason;
                 helpTooltip(view, tip);
             }
@@ -147,19 +151,21 @@ void drawHeatMap(const ViewContext& view) {
         const Cell& cell = config.cells[selected];
         const bool excluded = e.scores.excluded & (1u << selected);
         ImGui::PushFont(view.fonts.bold);
-        textWrapped(cell.name + (excluded
-                                     ? " (excluded)"
-                                     : " \xe2\x80\x94 fit " + wholeNumber(e.scores.fit[selected])));
+        textWrapped(
+            excluded ? fill(config.text(Text::CellExcluded), {{"cell", cell.name}})
+                     : fill(config.text(Text::HeatCellFit),
+                            {{"cell", cell.name}, {"fit", wholeNumber(e.scores.fit[selected])}}));
         ImGui::PopFont();
         textDim(view, cell.summary);
         for (const auto& reason : e.exclusionReasons[selected])
             textWrapped("\xe2\x80\xa2 " + reason);
     } else {
-        textDim(view, "Rows: who does the work. Columns: where. Tap a cell for details.");
+        textDim(view, config.text(Text::HeatMapHint));
     }
 }
 
 void drawReasons(const ViewContext& view, const std::vector<Reason>& reasons, bool positive) {
+    const Config& config = view.state.config();
     const float em = view.em;
     for (const Reason& reason : reasons) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -177,8 +183,7 @@ void drawReasons(const ViewContext& view, const std::vector<Reason>& reasons, bo
         ImGui::Dummy(ImVec2(0, em * 0.2f));
     }
     if (reasons.empty())
-        textDim(view, positive ? "No single criterion stands out."
-                               : "Nothing weighs notably against it.");
+        textDim(view, config.text(positive ? Text::NoReasonsFor : Text::NoReasonsAgainst));
 }
 
 void drawChecklist(const ViewContext& view) {
@@ -197,12 +202,12 @@ void drawChecklist(const ViewContext& view) {
         ImGui::PopFont();
         ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
         textWrapped(item.detail);
-        std::string sources = "Source: ";
+        std::string sources;
         for (std::size_t s = 0; s < item.sources.size(); ++s) {
             const Source* source = config.source(item.sources[s]);
             sources += (s ? "; " : "") + (source ? source->publisher : item.sources[s]);
         }
-        textDim(view, sources);
+        textDim(view, fill(config.text(Text::ChecklistSource), {{"sources", sources}}));
         ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
         ImGui::Dummy(ImVec2(0, view.em * 0.2f));
         ImGui::PopID();
@@ -224,14 +229,12 @@ void drawLiveResult(const ViewContext& view) {
     const Config& config = view.state.config();
     const Evaluation& e = view.state.evaluation();
     const float em = view.em;
-    textDim(view, "Best fit for your answers");
+    textDim(view, config.text(Text::BestFitForYourAnswers));
     if (e.winner < 0) {
         ImGui::PushFont(view.fonts.large);
-        textWrapped("No model fits");
+        textWrapped(config.text(Text::NoModelFits));
         ImGui::PopFont();
-        textDim(view,
-                "Every model is excluded by your answers. Relax a hard constraint, such as data "
-                "residency.");
+        textDim(view, config.text(Text::AllExcludedHint));
         return;
     }
     const Cell& winner = config.cells[e.winner];
@@ -243,10 +246,13 @@ void drawLiveResult(const ViewContext& view) {
     textWrapped(winner.name);
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    std::string line = "Fit " + wholeNumber(e.scores.fit[e.winner]) + " of 100";
+    std::string line =
+        fill(config.text(Text::FitOf100), {{"fit", wholeNumber(e.scores.fit[e.winner])}});
     if (e.runnerUp >= 0)
-        line += " \xc2\xb7 " + confidenceText(config, e.confidence) + ": " +
-                signedOneDecimal(e.margin) + " over " + config.cells[e.runnerUp].name;
+        line += " \xc2\xb7 " + fill(config.text(Text::MarginOver),
+                                    {{"confidence", confidenceText(config, e.confidence)},
+                                     {"margin", signedOneDecimal(e.margin)},
+                                     {"cell", config.cells[e.runnerUp].name}});
     textWrapped(line);
     textDim(view, winner.summary);
     if (e.reshore) textDim(view, config.reshore.explanation);
@@ -256,23 +262,25 @@ void drawLiveResult(const ViewContext& view) {
     if (e.whatWouldChange.found) {
         ImGui::Dummy(ImVec2(0, em * 0.2f));
         ImGui::PushFont(view.fonts.bold);
-        ImGui::TextUnformatted("What would change it");
+        ImGui::TextUnformatted(config.text(Text::WhatWouldChangeIt).c_str());
         ImGui::PopFont();
         textWrapped(e.whatWouldChange.text);
     }
     if (!e.factChanges.empty()) {
         ImGui::Dummy(ImVec2(0, em * 0.2f));
         ImGui::PushFont(view.fonts.bold);
-        ImGui::TextUnformatted("Facts that would change it");
+        ImGui::TextUnformatted(config.text(Text::FactsThatWouldChangeIt).c_str());
         ImGui::PopFont();
         for (const Change& change : e.factChanges) textDim(view, change.text);
     }
     if (view.services.download) {
         ImGui::Dummy(ImVec2(0, em * 0.2f));
-        if (secondaryButton(view, "Download report")) downloadReport(view.state, view.services);
+        if (secondaryButton(view, config.text(Text::DownloadReport).c_str()))
+            downloadReport(view.state, view.services);
         actionFocusRing(view, "download-report");
         ImGui::SameLine();
-        if (secondaryButton(view, "Download data")) downloadData(view.state, view.services);
+        if (secondaryButton(view, config.text(Text::DownloadData).c_str()))
+            downloadData(view.state, view.services);
         actionFocusRing(view, "download-data");
     }
 }
@@ -293,23 +301,23 @@ void downloadData(const AdvisorState& state, const HostServices& services) {
 
 void drawResultDetails(const ViewContext& view) {
     const Evaluation& e = view.state.evaluation();
-    section(view, "How the nine models fit");
+    section(view, Text::HowTheModelsFit);
     drawFitBars(view);
-    section(view, "Who \xc3\x97 where");
+    section(view, Text::WhoByWhere);
     drawHeatMap(view);
     if (e.winner >= 0) {
-        section(view, "Why it fits");
+        section(view, Text::WhyItFits);
         drawReasons(view, e.reasonsFor, true);
-        section(view, "What speaks against it");
+        section(view, Text::AgainstIt);
         drawReasons(view, e.reasonsAgainst, false);
     }
-    section(view, "Costs over time");
+    section(view, Text::CostsOverTime);
     drawCosts(view);
     if (e.winner >= 0) {
-        section(view, "What to put in place");
+        section(view, Text::WhatToPutInPlace);
         drawChecklist(view);
     }
-    section(view, "Sources");
+    section(view, Text::Sources);
     drawSources(view);
 }
 

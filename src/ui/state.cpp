@@ -5,6 +5,7 @@
 
 #include "link.h"
 #include "report.h"
+#include "translation.h"
 
 namespace advisor::ui {
 
@@ -32,6 +33,15 @@ bool AdvisorState::load(std::string_view configText, std::string* error) {
     config_ = std::move(loaded.config);
     startOver();
     origin_ = AnswersOrigin::Default;
+    return true;
+}
+
+bool AdvisorState::setLanguage(std::string_view configText, std::string_view table) {
+    LoadResult loaded =
+        table.empty() ? loadConfig(configText) : loadTranslatedConfig(configText, table);
+    if (!loaded.ok() || loaded.config.questionSetHash != config_.questionSetHash) return false;
+    config_ = std::move(loaded.config);
+    reevaluate();
     return true;
 }
 
@@ -93,9 +103,9 @@ void AdvisorState::resetCostInputs() {
 std::string AdvisorState::openLink(std::string_view fragment) {
     const LinkDecode decoded = decodeLink(config_, fragment);
     if (!decoded.ok) {
-        notice_ = decoded.error + (answers_ == defaultAnswers(config_)
-                                       ? " The questionnaire starts from the defaults."
-                                       : " Your current answers are kept.");
+        notice_ = fill(config_.text(answers_ == defaultAnswers(config_) ? Text::LinkNoticeDefaults
+                                                                        : Text::LinkNoticeKept),
+                       {{"error", decoded.error}});
         return notice_;
     }
     notice_.clear();
@@ -122,9 +132,7 @@ std::string AdvisorState::offerLink(std::string_view fragment) {
     }
     offered_ = true;
     offeredAnswers_ = decoded.answers;
-    notice_ =
-        "This advisor's address was changed to a link with other answers. Apply them, or keep "
-        "your own answers?";
+    notice_ = config_.text(Text::LinkOffered);
     return notice_;
 }
 

@@ -26,6 +26,10 @@ class AdvisorState {
   public:
     // Loads the data file; returns false with a readable message if it is broken.
     bool load(std::string_view configText, std::string* error);
+    // The same data file with the texts of a translation table (translation.h; "" for its own):
+    // answers, cost edits and the link stay, the evaluation is written again in the new words.
+    // Returns false, changing nothing, if the translated data file does not load.
+    bool setLanguage(std::string_view configText, std::string_view table);
 
     const Config& config() const { return config_; }
     const Answers& answers() const { return answers_; }

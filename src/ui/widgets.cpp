@@ -110,6 +110,9 @@ static bool styledButton(const ViewContext& view, const char* label, float width
     ImGui::PushStyleColor(ImGuiCol_Text, primary ? view.palette.onAccent : view.palette.text);
     ImGui::PushStyleColor(ImGuiCol_Border, primary ? view.palette.accent : view.palette.border);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(view.em * 0.9f, view.em * 0.45f));
+    // A width is the least one: a longer word (another language) widens the button, never clips.
+    if (width > 0)
+        width = std::max(width, ImGui::CalcTextSize(label, nullptr, true).x + view.em * 1.8f);
     const bool pressed = ImGui::Button(label, ImVec2(width, 0));
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(5);

@@ -19,7 +19,7 @@ using nlohmann::json;
 
 struct Headless {
     std::vector<std::string> copied, downloads, announced;
-    Headless() {
+    explicit Headless(const advisor::ui::AppOptions& options = {}) {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
@@ -36,7 +36,7 @@ struct Headless {
         };
         services.announce = [this](const std::string& text) { announced.push_back(text); };
         std::string error;
-        REQUIRE(advisor::ui::appInit(services, {}, &error));
+        REQUIRE(advisor::ui::appInit(services, options, &error));
         advisor::ui::Fonts fonts;
         fonts.regular = fonts.bold = fonts.large = io.Fonts->Fonts[0];
         advisor::ui::appSetFonts(fonts);
@@ -307,4 +307,36 @@ TEST_CASE("oversized and deeply nested JSON is refused with a reason, and the an
               R"({"function":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[legal"})")
               .find("unknown value") != std::string::npos);
     CHECK(state()["answers"] == before["answers"]);
+}
+
+TEST_CASE("the app in German: every layout, the summary, the notices, the page and the report") {
+    advisor::ui::AppOptions german;
+    german.language = "de";
+    Headless app(german);
+    REQUIRE(advisor::ui::appSetAnswersJson(R"({"data_sensitivity":"residency"})") == "");
+    for (float width : {320.0f, 800.0f, 1400.0f})  // longer words, the same layouts
+        for (int i = 0; i < 3; ++i) CHECK(app.frame(width, 900) > 1000);
+    const std::string notice = advisor::ui::appOpenLink("#sa-this-is-not-a-link");
+    CHECK(notice.find("Ihre bisherigen Antworten bleiben erhalten.") != std::string::npos);
+    app.frame(1200, 800);  // the notice renders, with its German button
+    const std::string result = advisor::ui::appResultHtml("https://example.org/#x");
+    CHECK(result.find("Was dagegen spricht") != std::string::npos);
+    CHECK(result.find("Ihre bisherigen Antworten bleiben erhalten.") != std::string::npos);
+    CHECK(result.find("https://example.org/#x") != std::string::npos);
+    CHECK(result.find("Share link") == std::string::npos);
+    CHECK(result.find("What speaks against it") == std::string::npos);
+    CHECK(advisor::ui::appAction("download-report"));
+    REQUIRE(app.downloads.size() == 1);
+    CHECK(app.downloads[0].find("<h2>Ihre Antworten</h2>") != std::string::npos);
+    CHECK(app.downloads[0].find("Your answers") == std::string::npos);
+
+    SUBCASE("back to English at runtime, the answers kept and nothing announced") {
+        const json before = state();
+        advisor::ui::appSetOptions({});
+        app.frame(1200, 800);
+        CHECK(state()["answers"] == before["answers"]);
+        CHECK(state()["winner"] == before["winner"]);
+        CHECK(advisor::ui::appResultHtml("").find("What speaks against it") != std::string::npos);
+        CHECK(app.announced.empty());
+    }
 }
