@@ -206,8 +206,8 @@ TEST_CASE("cost edits survive answer changes; a new home country starts from its
     CHECK(state.costInputs().salary ==
           doctest::Approx(config.costs.salaryByOption[1].value *
                           config.costs.countryByOption[gb].salaryLevel));
-    CHECK(advisor::formatMoney(state.evaluation().costs, 12000).rfind("\xc2\xa3", 0) ==
-          0);  // "£12k"
+    CHECK(advisor::formatMoney(config.numbers, state.evaluation().costs, 12000)
+              .rfind("\xc2\xa3", 0) == 0);  // "£12k"
 }
 
 TEST_CASE("a link offered while embedded changes nothing until the visitor applies it") {
