@@ -224,6 +224,14 @@ std::string unitText(const Config& config, const std::string& unit, const std::s
     return unit;  // "×"
 }
 
+// A share's field as the language writes a percentage ("30%", "30 %"), around printf's "%.0f";
+// the field itself keeps ImGui's decimal point, which it reads back.
+std::string percentFormat(const NumberStyle& style) {
+    std::string literal;
+    for (char c : style.percent) literal += c == '%' ? std::string("%%") : std::string(1, c);
+    return fill(literal, {{"number", "%.0f"}});
+}
+
 // One editable assumption; returns true when the visitor changed it.
 bool assumption(const ViewContext& view, const CostParameter& parameter, double& value, int id) {
     const float em = view.em;
@@ -236,12 +244,12 @@ bool assumption(const ViewContext& view, const CostParameter& parameter, double&
                         : parameter.unit == "FTE/month"                              ? 1
                                                                                      : 100;
     // Months are not rounded by the cost model: show the tenth a step adds.
-    const char* format = percent                        ? "%.0f %%"
-                         : parameter.unit == "\xc3\x97" ? "%.2f"
-                         : parameter.unit == "months"   ? "%.1f"
-                                                        : "%.0f";
+    const std::string format = percent ? percentFormat(view.state.config().numbers)
+                               : parameter.unit == "\xc3\x97" ? "%.2f"
+                               : parameter.unit == "months"   ? "%.1f"
+                                                              : "%.0f";
     ImGui::SetNextItemWidth(em * 10);
-    bool changed = ImGui::InputDouble("##value", &shown, step, step * 10, format);
+    bool changed = ImGui::InputDouble("##value", &shown, step, step * 10, format.c_str());
     if (changed) value = percent ? shown / 100 : shown;
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
