@@ -189,7 +189,7 @@ void appendCosts(std::string& h, const Config& config, const Evaluation& e, int 
                       {{"years", std::to_string(costs.years)}}));
     h += "<p class=\"sa-dim\">" +
          escapeHtml(fill(config.text(Text::CostsIntro),
-                         {{"fte", std::to_string(costs.fte)},
+                         {{"fte", wholeNumber(config.numbers, costs.fte)},
                           {"salary", formatMoney(config.numbers, costs, costs.salary)},
                           {"cell", config.cells[costs.baseline].name}})) +
          "</p>\n";

@@ -216,7 +216,7 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
         "\n" +
         fill(config.text(Text::TextCosts),
              {{"years", std::to_string(e.costs.years)},
-              {"fte", std::to_string(e.costs.fte)},
+              {"fte", wholeNumber(config.numbers, e.costs.fte)},
               {"total", formatMoney(config.numbers, e.costs, cost.cumulative[last])},
               {"low", formatMoney(config.numbers, e.costs, cost.cumulativeLow[last])},
               {"high", formatMoney(config.numbers, e.costs, cost.cumulativeHigh[last])},

@@ -118,8 +118,8 @@ void drawChart(const ViewContext& view) {
                       view.palette.text, label.c_str());
     }
     if (hovered) {
-        std::string tip =
-            fill(config.text(Text::ChartTooltip), {{"fte", std::to_string(costs.fte)}});
+        std::string tip = fill(config.text(Text::ChartTooltip),
+                               {{"fte", wholeNumber(config.numbers, costs.fte)}});
         const int last = costs.years - 1;
         for (int c : cells) {
             const CellCost& cost = costs.cells[c];
@@ -159,7 +159,7 @@ void drawFigures(const ViewContext& view) {
     std::vector<std::pair<std::string, std::string>> rows = {
         {config.text(Text::CostTeam),
          fill(config.text(Text::CostTeamValue),
-              {{"fte", std::to_string(costs.fte)},
+              {{"fte", wholeNumber(config.numbers, costs.fte)},
                {"salary", formatMoney(config.numbers, costs, costs.salary)}})},
         {fill(config.text(costs.years == 1 ? Text::TotalOverOneYear : Text::TotalOverYears),
               {{"years", std::to_string(costs.years)}}),

@@ -162,3 +162,13 @@ TEST_CASE("money in the checklist's sentences is a cost parameter, in the home c
     CHECK(hasProblem(loaded, "/checklist/0/detail", "{fee_managed}"));
     CHECK(loaded.problems.size() == 1);
 }
+
+TEST_CASE("an answer's number is written as the language writes it: a team of 1,000") {
+    const Config& en = test::shipped();
+    const Config& de = inLanguage("de");
+    const int team = en.questionIndex("team_size");
+    REQUIRE(team >= 0);
+    CHECK(answerLabel(en, team, 1000).rfind("1,000 ", 0) == 0);
+    CHECK(answerLabel(de, team, 1000).rfind("1.000 ", 0) == 0);
+    CHECK(answerLabel(de, team, 12).rfind("12 ", 0) == 0);
+}
