@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "format.h"
 #include "json_limits.h"
 
 namespace advisor {
@@ -43,7 +44,7 @@ std::string answerLabel(const Config& config, int question, int value) {
     if (q.type == Question::Type::Choice) return q.options[value].label;
     if (!q.scaleLabels.empty() && value - q.min < int(q.scaleLabels.size()))
         return std::to_string(value) + " (" + q.scaleLabels[value - q.min] + ")";
-    return std::to_string(value) + (q.unit.empty() ? "" : " " + q.unit);
+    return wholeNumber(config.numbers, value) + (q.unit.empty() ? "" : " " + q.unit);
 }
 
 namespace {

@@ -205,7 +205,16 @@ const char* const kTextKeys[] = {"who_own",
                                  "text_breaks_even",
                                  "text_no_break_even",
                                  "text_checklist",
-                                 "label_value"};
+                                 "label_value",
+                                 "number_decimal",
+                                 "number_group",
+                                 "number_group_from",
+                                 "number_minus",
+                                 "number_thousands",
+                                 "number_millions",
+                                 "money_pattern",
+                                 "money_negative",
+                                 "percent_pattern"};
 static_assert(sizeof kTextKeys / sizeof *kTextKeys == kTextCount, "one data file id per Text");
 
 // On a syntax error, a second pass with a SAX handler recovers nlohmann's description of it
@@ -416,8 +425,8 @@ class Loader {
         loadSteps(root);
         loadQuestions(root);
         loadReshore(root);
-        loadChecklist(root);
         loadCosts(root);
+        loadChecklist(root);  // after the costs: its {placeholders} name cost parameters
         findKnownQuestions();
         for (auto& q : c_.questions) {
             for (auto& o : q.options) o.totals = totalsOf(o.effects);
@@ -548,6 +557,38 @@ class Loader {
             for (const char* key : kTextKeys) known = known || it.key() == key;
             if (!known) r_.problem("/texts/" + it.key(), "unknown text \"" + it.key() + "\"");
         }
+        loadNumberStyle();
+    }
+
+    // The language's way with numbers, from its texts: each pattern must hold its placeholders.
+    void loadNumberStyle() {
+        NumberStyle& n = c_.numbers;
+        auto pattern = [&](Text key, std::initializer_list<const char*> names, std::string& out) {
+            const std::string& text = c_.text(key);
+            if (text.empty()) return;
+            for (const char* name : names)
+                if (text.find(std::string("{") + name + "}") == std::string::npos) {
+                    r_.problem(std::string("/texts/") + textId(key),
+                               std::string("expected the placeholder {") + name + "}");
+                    return;
+                }
+            out = text;
+        };
+        if (!c_.text(Text::NumberDecimal).empty()) n.decimal = c_.text(Text::NumberDecimal);
+        if (!c_.text(Text::NumberGroup).empty()) n.group = c_.text(Text::NumberGroup);
+        if (!c_.text(Text::NumberMinus).empty()) n.minus = c_.text(Text::NumberMinus);
+        const std::string& from = c_.text(Text::NumberGroupFrom);
+        if (from.size() == 1 && from[0] >= '4' && from[0] <= '9')
+            n.groupFrom = from[0] - '0';
+        else if (!from.empty())
+            r_.problem("/texts/number_group_from",
+                       "expected the number of digits from which whole numbers are grouped, "
+                       "\"4\" to \"9\"");
+        pattern(Text::NumberThousands, {"number"}, n.thousands);
+        pattern(Text::NumberMillions, {"number"}, n.millions);
+        pattern(Text::MoneyPattern, {"symbol", "amount"}, n.money);
+        pattern(Text::MoneyNegative, {"symbol", "amount"}, n.moneyNegative);
+        pattern(Text::PercentPattern, {"number"}, n.percent);
     }
 
     void loadModel(const json& root) {
@@ -996,6 +1037,21 @@ class Loader {
         c_.reshore.sources = sources(*item, "/reshore");
     }
 
+    // A sentence's {placeholders} must each name a cost parameter in money, which the views fill
+    // with its amount in the home country's currency (format.h: fillMoney).
+    void moneyPlaceholders(const std::string& text, const std::string& path) {
+        for (std::size_t open = text.find('{'); open != std::string::npos;
+             open = text.find('{', open + 1)) {
+            const std::size_t close = text.find('}', open);
+            if (close == std::string::npos) break;
+            const std::string name = text.substr(open + 1, close - open - 1);
+            bool known = false;
+            for (const CostParameter& p : c_.costs.parameters)
+                known = known || (p.id == name && p.unit.rfind("currency", 0) == 0);
+            if (!known) r_.problem(path, "{" + name + "} is not a cost parameter in money");
+        }
+    }
+
     void loadChecklist(const json& root) {
         const json* list = r_.member(root, "", "checklist");
         if (!r_.expectArray(list, "/checklist")) return;
@@ -1004,6 +1060,8 @@ class Loader {
                           ChecklistItem c;
                           c.title = r_.text(item, at, "title");
                           c.detail = r_.text(item, at, "detail");
+                          moneyPlaceholders(c.title, at + "/title");
+                          moneyPlaceholders(c.detail, at + "/detail");
                           if (const json* cells = r_.member(item, at, "cells", false))
                               c.cells = cellSet(*cells, at + "/cells");
                           c.reshoreOnly = r_.boolean(item, at, "reshore_only", false);

@@ -423,6 +423,16 @@ enum class Text {
     TextNoBreakEven,       // {baseline}
     TextChecklist,
     LabelValue,  // {label} {value}: "Reshore: In-house team", a ranking's line
+    // [SECTION] How the language writes numbers and money (read into Config::numbers at load)
+    NumberDecimal,    // "." in English, "," in German
+    NumberGroup,      // "," in English, "." in German, U+202F in French
+    NumberGroupFrom,  // digits from which a whole part is grouped: "4" ("1,234"), "5" (Spanish)
+    NumberMinus,      // "-", or U+2212
+    NumberThousands,  // {number}: "{number}k", a rounded amount in thousands
+    NumberMillions,   // {number}: "{number}M"
+    MoneyPattern,     // {symbol} {amount}: "{symbol}{amount}", "{amount} {symbol}" (U+00A0)
+    MoneyNegative,    // {symbol} {amount}: "-{symbol}{amount}"
+    PercentPattern,   // {number}: "{number}%", "{number} %" (U+00A0)
     Count
 };
 constexpr int kTextCount = static_cast<int>(Text::Count);
@@ -463,6 +473,20 @@ struct ModelSettings {
     std::vector<std::string> sources;
 };
 
+// How numbers and money are written, from the texts of the data file's language (English by
+// default): format.h reads it.
+struct NumberStyle {
+    std::string decimal = ".";
+    std::string group = ",";
+    int groupFrom = 4;  // a whole part of fewer digits is not grouped
+    std::string minus = "-";
+    std::string thousands = "{number}k";
+    std::string millions = "{number}M";
+    std::string money = "{symbol}{amount}";
+    std::string moneyNegative = "-{symbol}{amount}";
+    std::string percent = "{number}%";
+};
+
 struct Config {
     int schemaVersion = 0;
     std::string title;
@@ -477,6 +501,7 @@ struct Config {
     ReshoreRule reshore;
     ModelSettings model;
     std::array<std::string, kTextCount> texts;  // by Text; data file ids in config.cpp
+    NumberStyle numbers;                        // from the texts Number* to PercentPattern
     KnownQuestions known;
     double fitScaleWeight = 1;  // fit = 50 + 10 × Σ weight × (profile − 5) / fitScaleWeight, a
                                 // constant: model.fit_scale_weight, or the largest total weight

@@ -320,6 +320,7 @@ CostView computeCosts(const Config& config, const Answers& answers, const CostIn
     view.years = std::clamp(inputs.years, 1, kMaxYears);
     view.fte = situation.fte;
     view.salary = inputs.salary;
+    view.values = inputs.values;
     view.baselineRuns = situation.current >= 0;
     view.baseline = view.baselineRuns ? situation.current : config.cellIndex("own_onshore");
 

@@ -93,6 +93,7 @@ struct CostView {
     int years = 0;
     int fte = 0;
     double salary = 0;
+    std::array<double, kCostParamCount> values{};  // the middle assumptions, in this currency
     int baseline = 0;           // today's arrangement, or own_onshore when nothing runs today
     bool baselineRuns = false;  // true when the baseline is what runs today
     std::array<CellCost, kCellCount> cells;

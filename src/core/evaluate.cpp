@@ -449,7 +449,7 @@ void findChanges(const Config& config, const Answers& answers, const Scorer& sco
                           {"to", label(best.question, best.to)},
                           {"from", label(best.question, best.from)},
                           {"cell", config.cells[best.newWinner].name},
-                          {"fit", fitText(best.newFit)}});
+                          {"fit", fitText(config.numbers, best.newFit)}});
     }
     result.whatWouldChange = best;
     std::stable_sort(facts.begin(), facts.end(), [](const FactChange& a, const FactChange& b) {
@@ -462,7 +462,7 @@ void findChanges(const Config& config, const Answers& answers, const Scorer& sco
                             {"to", label(change.question, change.to)},
                             {"from", label(change.question, change.from)},
                             {"cell", config.cells[change.newWinner].name},
-                            {"fit", fitText(change.newFit)}});
+                            {"fit", fitText(config.numbers, change.newFit)}});
         result.factChanges.push_back(std::move(change));
     }
 }
@@ -513,7 +513,7 @@ Decision decide(const Config& config, const Evaluation& e, bool aboutWho) {
     }
     d.text = fill(pattern, {{"choice", name(winner)},
                             {"confidence", confidenceText(config, d.confidence)},
-                            {"margin", oneDecimal(d.margin)},
+                            {"margin", oneDecimal(config.numbers, d.margin)},
                             {"alternative", name(alternative)}});
     if (d.confidence == Confidence::Close && d.favoursWinner >= 0 && d.favoursAlternative >= 0)
         d.text +=
@@ -576,19 +576,22 @@ void explain(const Config& config, const Answers& answers, Evaluation& result) {
         reason.criterion = r.criterion;
         reason.points = r.points;
         reason.text = r.points > 0 ? criterion.reasonFor : criterion.reasonAgainst;
-        reason.detail = fill(config.text(Text::ReasonWeight),
-                             {{"criterion", criterion.label},
-                              {"weight", oneDecimal(result.weights[r.criterion])},
-                              {"cell", cell.name},
-                              {"profile", oneDecimal(result.profiles[winner][r.criterion])},
-                              {"mean", oneDecimal(r.mean)}});
+        reason.detail =
+            fill(config.text(Text::ReasonWeight),
+                 {{"criterion", criterion.label},
+                  {"weight", oneDecimal(config.numbers, result.weights[r.criterion])},
+                  {"cell", cell.name},
+                  {"profile", oneDecimal(config.numbers, result.profiles[winner][r.criterion])},
+                  {"mean", oneDecimal(config.numbers, r.mean)}});
         for (const Modifier& m : modifiers)
             if (m.effect->criterion == r.criterion)
-                reason.detail += " " + fill(config.text(Text::ReasonModifier),
-                                            {{"question", config.questions[m.question].label},
-                                             {"points", (m.effect->amount > 0 ? "+" : "") +
-                                                            oneDecimal(m.effect->amount * m.scale)},
-                                             {"because", m.effect->because}});
+                reason.detail +=
+                    " " +
+                    fill(config.text(Text::ReasonModifier),
+                         {{"question", config.questions[m.question].label},
+                          {"points", (m.effect->amount > 0 ? "+" : "") +
+                                         oneDecimal(config.numbers, m.effect->amount * m.scale)},
+                          {"because", m.effect->because}});
         list.push_back(std::move(reason));
     }
 }
@@ -668,9 +671,10 @@ Evaluation evaluate(const Config& config, const Answers& answers, const CostInpu
                          (config.reshore.to & (1u << result.winner));
         if (result.stay)
             result.stayText =
-                fill(config.text(Text::Stay), {{"cell", config.cells[result.winner].name},
-                                               {"best", config.cells[s.best].name},
-                                               {"margin", oneDecimal(config.model.stayMargin)}});
+                fill(config.text(Text::Stay),
+                     {{"cell", config.cells[result.winner].name},
+                      {"best", config.cells[s.best].name},
+                      {"margin", oneDecimal(config.numbers, config.model.stayMargin)}});
         explain(config, answers, result);
         result.who = decide(config, result, true);
         result.where = decide(config, result, false);

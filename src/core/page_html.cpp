@@ -61,7 +61,7 @@ void appendQuestion(std::string& h, const Config& config, const Answers& answers
 }
 
 std::string fitWords(const Config& config, double fit) {
-    return fill(config.text(Text::FitOf100Inline), {{"fit", fitText(fit)}});
+    return fill(config.text(Text::FitOf100Inline), {{"fit", fitText(config.numbers, fit)}});
 }
 
 // "Name: what is said of it", in the language's punctuation.
@@ -81,11 +81,12 @@ void appendHeadline(std::string& h, const Config& config, const Evaluation& e, i
     if (e.reshore)
         h += "<p><span class=\"sa-pill\">" + escapeHtml(config.reshore.label) + "</span></p>\n";
     h += "<p class=\"sa-fit\">" +
-         escapeHtml(fill(config.text(Text::FitOf100), {{"fit", fitText(e.scores.fit[e.winner])}}));
+         escapeHtml(fill(config.text(Text::FitOf100),
+                         {{"fit", fitText(config.numbers, e.scores.fit[e.winner])}}));
     if (e.runnerUp >= 0)
         h += " \xc2\xb7 " + escapeHtml(fill(config.text(Text::MarginOverPage),
                                             {{"confidence", confidenceText(config, e.confidence)},
-                                             {"margin", signedOneDecimal(e.margin)},
+                                             {"margin", signedOneDecimal(config.numbers, e.margin)},
                                              {"cell", config.cells[e.runnerUp].name}}));
     h += "</p>\n<p>" + escapeHtml(winner.summary) + "</p>\n";
     if (e.reshore) h += "<p>" + escapeHtml(config.reshore.explanation) + "</p>\n";
@@ -146,9 +147,10 @@ void appendHeatMap(std::string& h, const Config& config, const Evaluation& e, in
                      "</td>";
             else
                 h += std::string("<td") + (c == e.winner ? " class=\"sa-winner-cell\"" : "") + ">" +
-                     escapeHtml(c == e.winner ? fill(config.text(Text::HeatBestFit),
-                                                     {{"fit", fitText(e.scores.fit[c])}})
-                                              : fitText(e.scores.fit[c])) +
+                     escapeHtml(c == e.winner
+                                    ? fill(config.text(Text::HeatBestFit),
+                                           {{"fit", fitText(config.numbers, e.scores.fit[c])}})
+                                    : fitText(config.numbers, e.scores.fit[c])) +
                      "</td>";
         }
         h += "</tr>\n";
@@ -163,8 +165,9 @@ void appendReasons(std::string& h, const Config& config, Text title,
     h += "<ul>\n";
     for (const Reason& r : list)
         h += "<li>" + escapeHtml(r.text) + " <span class=\"sa-dim\">" +
-             escapeHtml(fill(config.text(Text::ReasonDetail),
-                             {{"points", signedOneDecimal(r.points)}, {"detail", r.detail}})) +
+             escapeHtml(fill(
+                 config.text(Text::ReasonDetail),
+                 {{"points", signedOneDecimal(config.numbers, r.points)}, {"detail", r.detail}})) +
              "</span></li>\n";
     h += "</ul>\n";
 }
@@ -185,10 +188,10 @@ void appendCosts(std::string& h, const Config& config, const Evaluation& e, int 
                  fill(config.text(costs.years == 1 ? Text::CostsOverOneYear : Text::CostsOverYears),
                       {{"years", std::to_string(costs.years)}}));
     h += "<p class=\"sa-dim\">" +
-         escapeHtml(
-             fill(config.text(Text::CostsIntro), {{"fte", std::to_string(costs.fte)},
-                                                  {"salary", formatMoney(costs, costs.salary)},
-                                                  {"cell", config.cells[costs.baseline].name}})) +
+         escapeHtml(fill(config.text(Text::CostsIntro),
+                         {{"fte", wholeNumber(config.numbers, costs.fte)},
+                          {"salary", formatMoney(config.numbers, costs, costs.salary)},
+                          {"cell", config.cells[costs.baseline].name}})) +
          "</p>\n";
     // A wide table scrolls on its own; the keyboard can reach (and so scroll) it.
     h += "<div class=\"sa-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" +
@@ -209,12 +212,14 @@ void appendCosts(std::string& h, const Config& config, const Evaluation& e, int 
         const CellCost& cost = costs.cells[c];
         h += "<tr><th scope=\"row\">" + escapeHtml(config.cells[c].name) + "</th>";
         for (int y = 0; y < costs.years; ++y)
-            h += "<td class=\"sa-num\">" + escapeHtml(formatMoney(costs, cost.cumulative[y])) +
-                 "</td>";
-        h += "<td class=\"sa-num\">" + escapeHtml(formatMoney(costs, cost.runPerYear)) +
+            h += "<td class=\"sa-num\">" +
+                 escapeHtml(formatMoney(config.numbers, costs, cost.cumulative[y])) + "</td>";
+        h += "<td class=\"sa-num\">" +
+             escapeHtml(formatMoney(config.numbers, costs, cost.runPerYear)) +
              "</td><td class=\"sa-num\">" +
-             escapeHtml(formatMoney(costs, cost.cumulativeLow[costs.years - 1])) + "\xe2\x80\x93" +
-             escapeHtml(formatMoney(costs, cost.cumulativeHigh[costs.years - 1])) +
+             escapeHtml(formatMoney(config.numbers, costs, cost.cumulativeLow[costs.years - 1])) +
+             "\xe2\x80\x93" +
+             escapeHtml(formatMoney(config.numbers, costs, cost.cumulativeHigh[costs.years - 1])) +
              "</td><td class=\"sa-num\">" + escapeHtml(breakEvenText(config, costs, c)) +
              "</td></tr>\n";
     }
@@ -229,7 +234,8 @@ void appendChecklist(std::string& h, const Config& config, const Evaluation& e, 
     for (int i : e.checklist) {
         const ChecklistItem& item = config.checklist[i];
         const std::string text =
-            "<strong>" + escapeHtml(item.title) + "</strong>: " + escapeHtml(item.detail);
+            "<strong>" + escapeHtml(fillMoney(config, e.costs, item.title)) +
+            "</strong>: " + escapeHtml(fillMoney(config, e.costs, item.detail));
         if (checkboxes) {
             const std::string id = "sa-check-" + std::to_string(i);  // kept across results
             h += "<li><input type=\"checkbox\" id=\"" + id + "\"><label for=\"" + id + "\">" +

@@ -134,8 +134,8 @@ std::string evaluationJson(const Config& config, const Answers& answers, const E
     out["facts_that_would_change_it"] = facts;
     json checklist = json::array();
     for (int i : e.checklist)
-        checklist.push_back(
-            {{"title", config.checklist[i].title}, {"detail", config.checklist[i].detail}});
+        checklist.push_back({{"title", fillMoney(config, e.costs, config.checklist[i].title)},
+                             {"detail", fillMoney(config, e.costs, config.checklist[i].detail)}});
     out["checklist"] = checklist;
     const CostView& costs = e.costs;
     json cells = json::array();
@@ -178,9 +178,9 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
     if (e.winner < 0) return config.text(Text::TextNoModel) + "\n";
     out += fill(config.text(Text::TextBestFit),
                 {{"result", resultLabel(config, e)},
-                 {"fit", fitText(e.scores.fit[e.winner])},
+                 {"fit", fitText(config.numbers, e.scores.fit[e.winner])},
                  {"confidence", confidenceText(config, e.confidence)},
-                 {"margin", oneDecimal(e.margin)},
+                 {"margin", oneDecimal(config.numbers, e.margin)},
                  {"alternative", e.runnerUp >= 0 ? config.cells[e.runnerUp].name
                                                  : config.text(Text::TextNothing)}}) +
            "\n";
@@ -188,7 +188,8 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
     out += "  " + e.who.text + "\n  " + e.where.text + "\n";
     out += "\n" + config.text(Text::TextRanking) + "\n";
     for (int c : e.ranking) {
-        std::snprintf(line, sizeof line, "  %5.1f  %-20s %s\n", e.scores.fit[c],
+        std::snprintf(line, sizeof line, "  %5s  %-20s %s\n",
+                      oneDecimal(config.numbers, e.scores.fit[c]).c_str(),
                       config.cells[c].id.c_str(), config.cells[c].name.c_str());
         out += line;
     }
@@ -211,17 +212,18 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
         fill(config.text(e.costs.baselineRuns ? Text::BaselineToday : Text::BaselineNew),
              {{"cell", config.cells[e.costs.baseline].name}});
     const int last = e.costs.years - 1;
-    out += "\n" +
-           fill(config.text(Text::TextCosts),
-                {{"years", std::to_string(e.costs.years)},
-                 {"fte", std::to_string(e.costs.fte)},
-                 {"total", formatMoney(e.costs, cost.cumulative[last])},
-                 {"low", formatMoney(e.costs, cost.cumulativeLow[last])},
-                 {"high", formatMoney(e.costs, cost.cumulativeHigh[last])},
-                 {"baseline", baseline},
-                 {"baseline_total",
-                  formatMoney(e.costs, e.costs.cells[e.costs.baseline].cumulative[last])}}) +
-           "\n";
+    out +=
+        "\n" +
+        fill(config.text(Text::TextCosts),
+             {{"years", std::to_string(e.costs.years)},
+              {"fte", wholeNumber(config.numbers, e.costs.fte)},
+              {"total", formatMoney(config.numbers, e.costs, cost.cumulative[last])},
+              {"low", formatMoney(config.numbers, e.costs, cost.cumulativeLow[last])},
+              {"high", formatMoney(config.numbers, e.costs, cost.cumulativeHigh[last])},
+              {"baseline", baseline},
+              {"baseline_total", formatMoney(config.numbers, e.costs,
+                                             e.costs.cells[e.costs.baseline].cumulative[last])}}) +
+        "\n";
     if (e.winner != e.costs.baseline) {
         if (cost.breakEvenMonth == 0)
             out += "  " + fill(config.text(Text::TextCheaperFromStart), {{"baseline", baseline}});
@@ -234,7 +236,8 @@ std::string evaluationText(const Config& config, const Answers& answers, const E
         out += "\n";
     }
     out += "\n" + config.text(Text::TextChecklist) + "\n";
-    for (int i : e.checklist) out += "  [ ] " + config.checklist[i].title + "\n";
+    for (int i : e.checklist)
+        out += "  [ ] " + fillMoney(config, e.costs, config.checklist[i].title) + "\n";
     out += "\n" +
            fill(config.text(Text::ShareLink), {{"link", "#" + encodeLink(config, answers)}}) + "\n";
     return out;

@@ -12,7 +12,7 @@ namespace advisor {
 namespace {
 
 std::string fitOutOf100(const Config& config, double fit) {
-    return fill(config.text(Text::FitOf100Inline), {{"fit", fitText(fit)}});
+    return fill(config.text(Text::FitOf100Inline), {{"fit", fitText(config.numbers, fit)}});
 }
 
 }  // namespace

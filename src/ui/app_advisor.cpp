@@ -272,7 +272,8 @@ bool appFrame(float width, float height) {
         ImGui::BeginChild("result-bar", ImVec2(0, 0), false,
                           ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
         const std::string fit =
-            " \xc2\xb7 " + fitText(e.winner >= 0 ? e.scores.fit[e.winner] : 0.0);
+            " \xc2\xb7 " +
+            fitText(a.state.config().numbers, e.winner >= 0 ? e.scores.fit[e.winner] : 0.0);
         const char* seeResult = a.state.config().text(Text::SeeResult).c_str();
         const float button = ImGui::CalcTextSize(seeResult).x + em * 2;
         ImGui::AlignTextToFramePadding();

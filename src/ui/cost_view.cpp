@@ -68,7 +68,7 @@ void drawChart(const ViewContext& view) {
 
     for (double tick = 0; tick <= top + 1; tick += step) {  // grid and money axis
         draw->AddLine(ImVec2(left, y(tick)), ImVec2(right, y(tick)), view.palette.track, 1);
-        const std::string label = formatMoney(costs, tick);
+        const std::string label = formatMoney(config.numbers, costs, tick);
         const ImVec2 size = ImGui::CalcTextSize(label.c_str());
         draw->AddText(ImVec2(left - size.x - em * 0.4f, y(tick) - size.y / 2), view.palette.textDim,
                       label.c_str());
@@ -118,15 +118,15 @@ void drawChart(const ViewContext& view) {
                       view.palette.text, label.c_str());
     }
     if (hovered) {
-        std::string tip =
-            fill(config.text(Text::ChartTooltip), {{"fte", std::to_string(costs.fte)}});
+        std::string tip = fill(config.text(Text::ChartTooltip),
+                               {{"fte", wholeNumber(config.numbers, costs.fte)}});
         const int last = costs.years - 1;
         for (int c : cells) {
             const CellCost& cost = costs.cells[c];
-            const std::string money = formatMoney(costs, cost.cumulative[last]) + " (" +
-                                      formatMoney(costs, cost.cumulativeLow[last]) +
-                                      "\xe2\x80\x93" +
-                                      formatMoney(costs, cost.cumulativeHigh[last]) + ")";
+            const std::string money =
+                formatMoney(config.numbers, costs, cost.cumulative[last]) + " (" +
+                formatMoney(config.numbers, costs, cost.cumulativeLow[last]) + "\xe2\x80\x93" +
+                formatMoney(config.numbers, costs, cost.cumulativeHigh[last]) + ")";
             tip += "\n" + fill(config.text(Text::LabelValue),
                                {{"label", config.cells[c].name}, {"value", money}});
         }
@@ -159,22 +159,24 @@ void drawFigures(const ViewContext& view) {
     std::vector<std::pair<std::string, std::string>> rows = {
         {config.text(Text::CostTeam),
          fill(config.text(Text::CostTeamValue),
-              {{"fte", std::to_string(costs.fte)}, {"salary", formatMoney(costs, costs.salary)}})},
+              {{"fte", wholeNumber(config.numbers, costs.fte)},
+               {"salary", formatMoney(config.numbers, costs, costs.salary)}})},
         {fill(config.text(costs.years == 1 ? Text::TotalOverOneYear : Text::TotalOverYears),
               {{"years", std::to_string(costs.years)}}),
-         formatMoney(costs, cost.cumulative[last]) + "  (" +
-             formatMoney(costs, cost.cumulativeLow[last]) + "\xe2\x80\x93" +
-             formatMoney(costs, cost.cumulativeHigh[last]) + ")"},
-        {config.text(Text::PerYearOnceRunning), formatMoney(costs, cost.runPerYear)},
-        {config.text(Text::OneTimeSetup), formatMoney(costs, cost.setup)},
+         formatMoney(config.numbers, costs, cost.cumulative[last]) + "  (" +
+             formatMoney(config.numbers, costs, cost.cumulativeLow[last]) + "\xe2\x80\x93" +
+             formatMoney(config.numbers, costs, cost.cumulativeHigh[last]) + ")"},
+        {config.text(Text::PerYearOnceRunning),
+         formatMoney(config.numbers, costs, cost.runPerYear)},
+        {config.text(Text::OneTimeSetup), formatMoney(config.numbers, costs, cost.setup)},
     };
     if (e.winner != costs.baseline) {
         const std::string against = baselineName(config, costs);
         rows.push_back({fill(config.text(Text::SavingAgainst), {{"baseline", against}}),
                         fill(config.text(Text::SavingRange),
-                             {{"saving", formatMoney(costs, cost.savings)},
-                              {"low", formatMoney(costs, cost.savingsLow)},
-                              {"high", formatMoney(costs, cost.savingsHigh)}})});
+                             {{"saving", formatMoney(config.numbers, costs, cost.savings)},
+                              {"low", formatMoney(config.numbers, costs, cost.savingsLow)},
+                              {"high", formatMoney(config.numbers, costs, cost.savingsHigh)}})});
         rows.push_back({fill(config.text(Text::BreakEvenAgainst), {{"baseline", against}}),
                         cost.breakEvenMonth == 0 ? config.text(Text::BreakEvenFirstMonth)
                         : cost.breakEvenMonth > 0
@@ -222,6 +224,14 @@ std::string unitText(const Config& config, const std::string& unit, const std::s
     return unit;  // "×"
 }
 
+// A share's field as the language writes a percentage ("30%", "30 %"), around printf's "%.0f";
+// the field itself keeps ImGui's decimal point, which it reads back.
+std::string percentFormat(const NumberStyle& style) {
+    std::string literal;
+    for (char c : style.percent) literal += c == '%' ? std::string("%%") : std::string(1, c);
+    return fill(literal, {{"number", "%.0f"}});
+}
+
 // One editable assumption; returns true when the visitor changed it.
 bool assumption(const ViewContext& view, const CostParameter& parameter, double& value, int id) {
     const float em = view.em;
@@ -234,12 +244,12 @@ bool assumption(const ViewContext& view, const CostParameter& parameter, double&
                         : parameter.unit == "FTE/month"                              ? 1
                                                                                      : 100;
     // Months are not rounded by the cost model: show the tenth a step adds.
-    const char* format = percent                        ? "%.0f %%"
-                         : parameter.unit == "\xc3\x97" ? "%.2f"
-                         : parameter.unit == "months"   ? "%.1f"
-                                                        : "%.0f";
+    const std::string format = percent ? percentFormat(view.state.config().numbers)
+                               : parameter.unit == "\xc3\x97" ? "%.2f"
+                               : parameter.unit == "months"   ? "%.1f"
+                                                              : "%.0f";
     ImGui::SetNextItemWidth(em * 10);
-    bool changed = ImGui::InputDouble("##value", &shown, step, step * 10, format);
+    bool changed = ImGui::InputDouble("##value", &shown, step, step * 10, format.c_str());
     if (changed) value = percent ? shown / 100 : shown;
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();

@@ -61,7 +61,7 @@ void drawFitBars(const ViewContext& view) {
                 ImVec2(barX, top), ImVec2(barX + barWidth * fit, top + barHeight),
                 winner ? view.palette.accent : mix(view.palette.accent, view.palette.track, 0.55f),
                 em * 0.2f);
-            const std::string number = wholeNumber(e.scores.fit[c]);
+            const std::string number = wholeNumber(config.numbers, e.scores.fit[c]);
             draw->AddText(ImVec2(barX + barWidth + em * 0.4f, barY), view.palette.text,
                           number.c_str());
         }
@@ -70,8 +70,8 @@ void drawFitBars(const ViewContext& view) {
             if (excluded)
                 for (const auto& reason : e.exclusionReasons[c]) tip += "\n\xe2\x80\xa2 " + reason;
             else
-                tip += "\n" +
-                       fill(config.text(Text::FitOf100), {{"fit", wholeNumber(e.scores.fit[c])}});
+                tip += "\n" + fill(config.text(Text::FitOf100),
+                                   {{"fit", wholeNumber(config.numbers, e.scores.fit[c])}});
             helpTooltip(view, tip);
         }
         ImGui::PopID();
@@ -123,8 +123,8 @@ void drawHeatMap(const ViewContext& view) {
                               std::max(2.0f, em * 0.15f));
             else if (c == view.memory.selectedCell || hovered)
                 draw->AddRect(min, max, view.palette.textDim, em * 0.3f, 0, 1.5f);
-            const std::string text =
-                excluded ? std::string("\xe2\x80\x94") : wholeNumber(e.scores.fit[c]);
+            const std::string text = excluded ? std::string("\xe2\x80\x94")
+                                              : wholeNumber(config.numbers, e.scores.fit[c]);
             const ImU32 ink = excluded
                                   ? view.palette.textDim
                                   : (strength > 0.55f ? view.palette.onAccent : view.palette.text);
@@ -134,11 +134,13 @@ void drawHeatMap(const ViewContext& view) {
                           ImVec2((min.x + max.x - size.x) / 2, (min.y + max.y - size.y) / 2), ink,
                           text.c_str());
             if (hovered) {
-                std::string tip = excluded ? advisor::fill(config.text(Text::HeatCellExcluded),
-                                                           {{"cell", config.cells[c].name}})
-                                           : advisor::fill(config.text(Text::HeatCellFit),
-                                                           {{"cell", config.cells[c].name},
-                                                            {"fit", wholeNumber(e.scores.fit[c])}});
+                std::string tip =
+                    excluded
+                        ? advisor::fill(config.text(Text::HeatCellExcluded),
+                                        {{"cell", config.cells[c].name}})
+                        : advisor::fill(config.text(Text::HeatCellFit),
+                                        {{"cell", config.cells[c].name},
+                                         {"fit", wholeNumber(config.numbers, e.scores.fit[c])}});
                 for (const auto& reason : e.exclusionReasons[c]) tip += "\n\xe2\x80\xa2 " + reason;
                 helpTooltip(view, tip);
             }
@@ -151,10 +153,11 @@ void drawHeatMap(const ViewContext& view) {
         const Cell& cell = config.cells[selected];
         const bool excluded = e.scores.excluded & (1u << selected);
         ImGui::PushFont(view.fonts.bold);
-        textWrapped(
-            excluded ? fill(config.text(Text::CellExcluded), {{"cell", cell.name}})
-                     : fill(config.text(Text::HeatCellFit),
-                            {{"cell", cell.name}, {"fit", wholeNumber(e.scores.fit[selected])}}));
+        textWrapped(excluded
+                        ? fill(config.text(Text::CellExcluded), {{"cell", cell.name}})
+                        : fill(config.text(Text::HeatCellFit),
+                               {{"cell", cell.name},
+                                {"fit", wholeNumber(config.numbers, e.scores.fit[selected])}}));
         ImGui::PopFont();
         textDim(view, cell.summary);
         for (const auto& reason : e.exclusionReasons[selected])
@@ -169,7 +172,7 @@ void drawReasons(const ViewContext& view, const std::vector<Reason>& reasons, bo
     const float em = view.em;
     for (const Reason& reason : reasons) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        const std::string points = signedOneDecimal(reason.points);
+        const std::string points = signedOneDecimal(config.numbers, reason.points);
         const float column = em * 3;
         ImGui::GetWindowDrawList()->AddText(view.fonts.bold, ImGui::GetFontSize(), at,
                                             positive ? view.palette.good : view.palette.bad,
@@ -197,11 +200,12 @@ void drawChecklist(const ViewContext& view) {
         bool ticked = done[i];
         ImGui::PushFont(view.fonts.bold);
         ImGui::PushTextWrapPos(0);
-        if (ImGui::Checkbox(item.title.c_str(), &ticked)) done[i] = ticked;
+        const std::string title = fillMoney(config, e.costs, item.title);
+        if (ImGui::Checkbox(title.c_str(), &ticked)) done[i] = ticked;
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
-        textWrapped(item.detail);
+        textWrapped(fillMoney(config, e.costs, item.detail));
         std::string sources;
         for (std::size_t s = 0; s < item.sources.size(); ++s) {
             const Source* source = config.source(item.sources[s]);
@@ -246,12 +250,12 @@ void drawLiveResult(const ViewContext& view) {
     textWrapped(winner.name);
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    std::string line =
-        fill(config.text(Text::FitOf100), {{"fit", wholeNumber(e.scores.fit[e.winner])}});
+    std::string line = fill(config.text(Text::FitOf100),
+                            {{"fit", wholeNumber(config.numbers, e.scores.fit[e.winner])}});
     if (e.runnerUp >= 0)
         line += " \xc2\xb7 " + fill(config.text(Text::MarginOver),
                                     {{"confidence", confidenceText(config, e.confidence)},
-                                     {"margin", signedOneDecimal(e.margin)},
+                                     {"margin", signedOneDecimal(config.numbers, e.margin)},
                                      {"cell", config.cells[e.runnerUp].name}});
     textWrapped(line);
     textDim(view, winner.summary);

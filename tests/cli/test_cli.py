@@ -374,6 +374,34 @@ def test_languages():
           code == 2 and "unknown language" in err and "en, de, fr, es" in err, f"exit {code}: {err}")
 
 
+def test_money_per_language():
+    """Money in the home country's currency, written as the language writes it."""
+    in_house = {"function": "legal", "team_size": 3, "control": 5, "collaboration": "realtime",
+                "cost_priority": 1}
+    costs_line = re.compile(r"^(Kosten|Costs) .*$", re.M)
+    code, out, err = run("evaluate", "--lang", "de", "--answers", "-",
+                         stdin=json.dumps({**in_house, "home_country": "de"}))
+    line = costs_line.search(out).group(0) if code == 0 and costs_line.search(out) else ""
+    # "Kosten über 3 Jahre für 3 VZÄ: 546 Tsd. € (Spanne 484 Tsd. € bis 629 Tsd. €); …"
+    check("evaluate --lang de prints German money for a German home country",
+          re.search(r": \d+\u00a0Tsd\.\u00a0€ \(Spanne ", line) is not None and "$" not in out,
+          f"exit {code}: {line or err.strip()}")
+    check("evaluate --lang de writes decimals with a comma",
+          re.search(r"^   \d\d,\d  own_onshore", out, re.M) is not None, out[:400])
+    code, out, err = run("evaluate", "--answers", "-",
+                         stdin=json.dumps({**in_house, "home_country": "gb"}))
+    line = costs_line.search(out).group(0) if code == 0 and costs_line.search(out) else ""
+    check("evaluate in English prints pounds, symbol first, for a British home country",
+          re.search(r": £\d+k \(range £\d+k", line) is not None and "$" not in out,
+          f"exit {code}: {line or err.strip()}")
+    code, out, err = run("evaluate", "--json", "--answers", "-",
+                         stdin=json.dumps({**in_house, "home_country": "gb"}))
+    checklist = json.loads(out)["checklist"] if code == 0 else []
+    check("the checklist quotes the cost of a hire in pounds for a British home country",
+          any(re.search(r"about £\d,\d{3} per hire", item["detail"]) for item in checklist)
+          and "$" not in json.dumps(checklist, ensure_ascii=False), f"{checklist}")
+
+
 def main():
     if not os.path.isfile(BINARY):
         print(f"FAIL the binary {BINARY} does not exist")
@@ -386,6 +414,7 @@ def main():
     test_validate_config()
     test_bench_and_usage()
     test_languages()
+    test_money_per_language()
     print(f'{results["passed"]} passed, {results["failed"]} failed')
     return 0 if results["failed"] == 0 else 1
 

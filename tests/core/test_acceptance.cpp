@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "evaluate.h"
+#include "format.h"
+#include "page_html.h"
 #include "report.h"
 #include "support.h"
 
@@ -234,7 +236,8 @@ TEST_CASE("§7.11 (money) home_country=gb prices in pounds with British salary l
     const Evaluation inDollars = evaluate(config, us), inPounds = evaluate(config, gb);
     CHECK(inDollars.costs.currency == "USD");
     CHECK(inPounds.costs.currency == "GBP");
-    CHECK(formatMoney(inPounds.costs, 1234567).rfind("\xc2\xa3", 0) == 0);  // "£1.2M"
+    CHECK(formatMoney(config.numbers, inPounds.costs, 1234567).rfind("\xc2\xa3", 0) ==
+          0);  // "£1.2M"
     CHECK(evaluationJson(config, gb, inPounds).find(R"("currency":"GBP")") != std::string::npos);
     // British pay: the accounting salary at the ONS level of pay, with British on-costs.
     const auto& countries = config.questions[config.known.homeCountry].options;
@@ -253,4 +256,27 @@ TEST_CASE("§7.11 (money) home_country=gb prices in pounds with British salary l
         CHECK(britain.nearshore.find("Poland") != std::string::npos);
         CHECK(config.costs.countryByOption[0].nearshore.find("Mexico") != std::string::npos);
     }
+}
+
+TEST_CASE("§7.11 (money) the checklist quotes the cost of a hire in the home country's money") {
+    const Config& config = test::shipped();
+    const char* inHouse = R"({"function": "legal", "team_size": 3, "control": 5,
+                              "collaboration": "realtime", "cost_priority": 1)";
+    const Answers us = test::answersFrom(config, std::string(inHouse) + "}");
+    const Answers gb =
+        test::answersFrom(config, std::string(inHouse) + R"(, "home_country": "gb"})");
+    const Evaluation inDollars = evaluate(config, us), inPounds = evaluate(config, gb);
+    REQUIRE(inPounds.winner == test::cellIndex(config, "own_onshore"));
+    REQUIRE(!inPounds.checklist.empty());
+    REQUIRE(inPounds.checklist[0] == 0);  // "Hire and onboard the team at home"
+    const double hire = inPounds.costs.values[static_cast<int>(CostParam::HiringCostPerFte)];
+    CHECK(hire < 4700);
+    const std::string json = evaluationJson(config, gb, inPounds);
+    const std::string html = resultHtml(config, gb, inPounds, 2, true);
+    CHECK(json.find('$') == std::string::npos);
+    CHECK(html.find('$') == std::string::npos);
+    CHECK(html.find("about " + formatMoney(config.numbers, inPounds.costs, hire) + " per hire") !=
+          std::string::npos);
+    CHECK(html.find("about \xc2\xa3") != std::string::npos);
+    CHECK(evaluationJson(config, us, inDollars).find("about $4,700 per hire") != std::string::npos);
 }

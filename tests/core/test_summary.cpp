@@ -31,13 +31,13 @@ TEST_CASE("the summary names the best fit with its fit, then the first three, th
     CHECK(summary.heading == "Sourcing Advisor result");
     REQUIRE(summary.lines.size() == 5);
     const std::string name = config.cells[e.winner].name;
-    const std::string fit = fitText(e.scores.fit[e.winner]);
+    const std::string fit = fitText(config.numbers, e.scores.fit[e.winner]);
     CHECK(summary.lines[0] == "Best fit: " + name + " (fit " + fit + " of 100).");
     for (int place = 0; place < 3; ++place) {
         const int cell = e.ranking[place];
-        CHECK(summary.lines[1 + place] == std::to_string(place + 1) + ". " +
-                                              config.cells[cell].name + " (fit " +
-                                              fitText(e.scores.fit[cell]) + " of 100)");
+        CHECK(summary.lines[1 + place] ==
+              std::to_string(place + 1) + ". " + config.cells[cell].name + " (fit " +
+                  fitText(config.numbers, e.scores.fit[cell]) + " of 100)");
     }
     CHECK(summary.lines[4] == "Share link: https://a.example/#sa-x");
     CHECK(summary.headline == name);

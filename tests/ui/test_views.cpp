@@ -206,8 +206,8 @@ TEST_CASE("cost edits survive answer changes; a new home country starts from its
     CHECK(state.costInputs().salary ==
           doctest::Approx(config.costs.salaryByOption[1].value *
                           config.costs.countryByOption[gb].salaryLevel));
-    CHECK(advisor::formatMoney(state.evaluation().costs, 12000).rfind("\xc2\xa3", 0) ==
-          0);  // "£12k"
+    CHECK(advisor::formatMoney(config.numbers, state.evaluation().costs, 12000)
+              .rfind("\xc2\xa3", 0) == 0);  // "£12k"
 }
 
 TEST_CASE("a link offered while embedded changes nothing until the visitor applies it") {
@@ -329,6 +329,12 @@ TEST_CASE("the app in German: every layout, the summary, the notices, the page a
     REQUIRE(app.downloads.size() == 1);
     CHECK(app.downloads[0].find("<h2>Ihre Antworten</h2>") != std::string::npos);
     CHECK(app.downloads[0].find("Your answers") == std::string::npos);
+    // German money for a German home country: "546 Tsd. €", "1,2 Mio. €".
+    REQUIRE(advisor::ui::appSetAnswersJson(R"({"home_country":"de","team_size":3})") == "");
+    CHECK(app.frame(1200, 900) > 1000);
+    const std::string euros = advisor::ui::appResultHtml();
+    CHECK(euros.find("\xc2\xa0Tsd.\xc2\xa0\xe2\x82\xac") != std::string::npos);
+    CHECK(euros.find('$') == std::string::npos);
 
     SUBCASE("back to English at runtime, the answers kept and nothing announced") {
         const json before = state();
