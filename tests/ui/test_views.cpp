@@ -332,7 +332,7 @@ TEST_CASE("the app in German: every layout, the summary, the notices, the page a
     // German money for a German home country: "546 Tsd. €", "1,2 Mio. €".
     REQUIRE(advisor::ui::appSetAnswersJson(R"({"home_country":"de","team_size":3})") == "");
     CHECK(app.frame(1200, 900) > 1000);
-    const std::string euros = advisor::ui::appResultHtml();
+    const std::string euros = advisor::ui::appResultHtml("");
     CHECK(euros.find("\xc2\xa0Tsd.\xc2\xa0\xe2\x82\xac") != std::string::npos);
     CHECK(euros.find('$') == std::string::npos);
 
