@@ -423,6 +423,13 @@ enum class Text {
     TextNoBreakEven,       // {baseline}
     TextChecklist,
     LabelValue,  // {label} {value}: "Reshore: In-house team", a ranking's line
+    // [SECTION] The page around the canvas, and the language switch
+    LanguageName,  // the language's own name: "English", "Deutsch"
+    LanguageLabel,
+    PageIntro,
+    PageActions,
+    PageQuestionnaire,
+    PageResult,
     // [SECTION] How the language writes numbers and money (read into Config::numbers at load)
     NumberDecimal,    // "." in English, "," in German
     NumberGroup,      // "," in English, "." in German, U+202F in French

@@ -88,6 +88,20 @@ bool appTakeLinkRewrite();
 // Preferred content height in CSS pixels for auto-height embedding, given the current width.
 float appContentHeight();
 
+// [SECTION] Language and home country
+// The shipped language for a tag ("de-AT" → "de"; "en" for English or one not shipped), applied
+// at once: the answers stay, nothing is announced; appTakeLanguageChanged says so once after.
+void appSetLanguage(const std::string& tag);
+std::string appLanguage();  // "en", "de", "fr", "es"
+bool appTakeLanguageChanged();
+// The page's own words in the current language, and the languages to switch to:
+// {"lang","intro","actions","questionnaire","result","language_label","buttons":{action:label},
+//  "languages":[{"code","name"}]}.
+std::string appPageTextsJson();
+// A home country the page brings (?country=, data-country, the browser's region): where the
+// questionnaire starts, before a link or prefilled answers; unknown codes are ignored.
+void appSetStartingCountry(const std::string& code);
+
 // The page's native form and result (core/page_html.h), for keyboards, screen readers and pages
 // without WebGL 2. Answers given in the form go through appSetAnswersJson (the visitor's).
 std::string appFormHtml();

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "app.h"
 #include "colour.h"
@@ -43,6 +47,7 @@ struct App {
     float contentHeight = 0;                       // in ImGui units, measured each frame
     std::optional<std::string> announcedHeadline;  // the advice the live region last heard of
     std::optional<ResultRevision> pageShows;       // what the page's result was last built from
+    bool languageChanged = false;                  // the shell is to relabel its page
     bool themeChosen = false;  // by the visitor or the host: the system's theme no longer applies
 };
 
@@ -96,6 +101,9 @@ bool runAction(App& a, const std::string& name) {
     return true;
 }
 
+void drawLanguageSwitch(App& a, const ViewContext& view);
+float languageSwitchWidth(const ViewContext& view);
+
 void drawTopBar(App& a, const ViewContext& view, float width) {
     const float em = view.em;
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
@@ -112,7 +120,8 @@ void drawTopBar(App& a, const ViewContext& view, float width) {
     const char* themeLabel =
         config.text(a.options.theme == Theme::Dark ? Text::ThemeLight : Text::ThemeDark).c_str();
     const float buttons = ImGui::CalcTextSize(copyLabel).x + ImGui::CalcTextSize(startOverLabel).x +
-                          ImGui::CalcTextSize(themeLabel).x + em * 6.6f;
+                          ImGui::CalcTextSize(themeLabel).x + em * 6.6f +
+                          languageSwitchWidth(view) + ImGui::GetStyle().ItemSpacing.x;
     if (!narrow)
         ImGui::SameLine(
             std::max(ImGui::GetCursorPosX(), width - buttons - ImGui::GetStyle().WindowPadding.x));
@@ -124,6 +133,10 @@ void drawTopBar(App& a, const ViewContext& view, float width) {
     ImGui::SameLine();
     if (secondaryButton(view, themeLabel)) runAction(a, "theme");
     actionFocusRing(view, "theme");
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < languageSwitchWidth(view))
+        ImGui::NewLine();  // a phone: the switch goes under the buttons
+    drawLanguageSwitch(a, view);
     if (ImGui::GetTime() < a.memory.toastUntil) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
@@ -179,6 +192,49 @@ float panel(const char* id, ImVec2 size, float em, Draw&& draw) {
     return height;
 }
 
+// Each shipped language by its own name ("Deutsch"), for the switch: read once from the tables.
+const std::vector<std::pair<std::string, std::string>>& languageNames() {
+    static std::vector<std::pair<std::string, std::string>> names;
+    if (!names.empty()) return names;
+    for (const std::string& code : shippedLanguages()) {
+        std::string name = code;
+        const std::string_view table = shippedTable(code);
+        const nlohmann::json texts =
+            table.empty() ? nlohmann::json::parse(embeddedConfigText(), nullptr, false)
+                          : nlohmann::json::parse(table, nullptr, false);
+        if (texts.is_object() && texts.contains("texts") && texts["texts"].is_object() &&
+            texts["texts"].contains("language_name") && texts["texts"]["language_name"].is_string())
+            name = texts["texts"]["language_name"].get<std::string>();
+        names.emplace_back(code, name);
+    }
+    return names;
+}
+
+const char* currentLanguageName() {
+    const std::string current = appLanguage();
+    for (const auto& [code, name] : languageNames())
+        if (code == current) return name.c_str();
+    return "";
+}
+
+float languageSwitchWidth(const ViewContext& view) {
+    return ImGui::CalcTextSize(currentLanguageName()).x + view.em * 2.6f;
+}
+
+void drawLanguageSwitch(App& a, const ViewContext& view) {
+    const auto& names = languageNames();
+    const std::string current = appLanguage();
+    const char* shown = currentLanguageName();
+    ImGui::SetNextItemWidth(languageSwitchWidth(view));
+    if (ImGui::BeginCombo(("##" + a.state.config().text(Text::LanguageLabel)).c_str(), shown)) {
+        for (const auto& [code, name] : names)
+            if (ImGui::Selectable(name.c_str(), code == current)) appSetLanguage(code);
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", a.state.config().text(Text::LanguageLabel).c_str());
+}
+
 }  // namespace
 
 bool appInit(const HostServices& services, const AppOptions& options, std::string* errorMessage) {
@@ -204,9 +260,11 @@ void appSetOptions(const AppOptions& options) {
     if (!app) return;
     const Theme chosen = app->options.theme;
     if (options.language != app->options.language &&
-        app->state.setLanguage(embeddedConfigText(), shippedTable(options.language)) &&
-        app->announcedHeadline)  // the same advice in other words is not news
-        app->announcedHeadline = resultLabel(app->state.config(), app->state.evaluation());
+        app->state.setLanguage(embeddedConfigText(), shippedTable(options.language))) {
+        app->languageChanged = true;
+        if (app->announcedHeadline)  // the same advice in other words is not news
+            app->announcedHeadline = resultLabel(app->state.config(), app->state.evaluation());
+    }
     app->options = options;
     if (app->themeChosen) app->options.theme = chosen;  // the system's change does not override
     app->styleDirty = true;
@@ -339,6 +397,7 @@ std::string appApplyHostMessage(const std::string& messageJson) {
         app->themeChosen = true;
     }
     if (message.accent) app->options.accent = message.accent;
+    if (!message.lang.empty()) appSetLanguage(message.lang);
     app->styleDirty = true;
     return {};
 }
@@ -354,6 +413,57 @@ float appContentHeight() {
     if (!app || !app->fonts.regular) return 0;
     const float scale = app->fonts.regular->FontSize / kBodyFontCssPx;
     return app->contentHeight / std::max(scale, 0.25f);
+}
+
+// [SECTION] Language and home country
+void appSetLanguage(const std::string& tag) {
+    if (!app) return;
+    AppOptions options = app->options;
+    options.language = matchLanguage(tag);
+    if (options.language == "en") options.language.clear();
+    appSetOptions(options);
+}
+
+std::string appLanguage() {
+    return app && !app->options.language.empty() ? app->options.language : "en";
+}
+
+bool appTakeLanguageChanged() {
+    if (!app || !app->languageChanged) return false;
+    app->languageChanged = false;
+    return true;
+}
+
+std::string appPageTextsJson() {
+    if (!app) return "{}";
+    const Config& config = app->state.config();
+    nlohmann::json buttons = {{"copy-link", config.text(Text::CopyLink)},
+                              {"download-report", config.text(Text::DownloadReport)},
+                              {"download-data", config.text(Text::DownloadData)},
+                              {"start-over", config.text(Text::StartOver)},
+                              {"theme", config.text(Text::ThemeDark)}};
+    nlohmann::json languages = nlohmann::json::array();
+    for (const auto& [code, name] : languageNames())
+        languages.push_back({{"code", code}, {"name", name}});
+    return nlohmann::json{{"lang", appLanguage()},
+                          {"intro", config.text(Text::PageIntro)},
+                          {"actions", config.text(Text::PageActions)},
+                          {"questionnaire", config.text(Text::PageQuestionnaire)},
+                          {"result", config.text(Text::PageResult)},
+                          {"language_label", config.text(Text::LanguageLabel)},
+                          {"buttons", buttons},
+                          {"languages", languages}}
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void appSetStartingCountry(const std::string& code) {
+    if (!app) return;
+    const Config& config = app->state.config();
+    const int question = config.known.homeCountry;
+    if (question < 0) return;
+    const auto& options = config.questions[question].options;
+    for (int i = 0; i < int(options.size()); ++i)
+        if (options[i].value == code) app->state.setStartingAnswer(question, i);
 }
 
 // [SECTION] The page's form and result (page_html.h)

@@ -160,6 +160,13 @@ void AdvisorState::dismissNotice() {
     notice_.clear();
 }
 
+void AdvisorState::setStartingAnswer(int question, int value) {
+    if (question < 0 || question >= int(config_.questions.size())) return;
+    if (!isValidValue(config_, question, value) || answers_.values[question] == value) return;
+    answers_.values[question] = value;
+    reevaluate();
+}
+
 std::string AdvisorState::setAnswersJson(std::string_view json, AnswersOrigin origin) {
     const AnswersParse parsed = parseAnswers(config_, json, answers_);
     for (std::size_t q = 0; q < config_.questions.size(); ++q)

@@ -74,6 +74,10 @@ class AdvisorState {
     void applyOfferedLink();  // the offered answers replace the visitor's (origin Link)
     void keepOwnAnswers();    // the offer goes; the address is to show the visitor's link again
 
+    // A default the page brings (?country=, the browser's region): the answer the questionnaire
+    // starts from, not a change anybody made (untouched, origin kept, no link to rewrite).
+    void setStartingAnswer(int question, int value);
+
     // Browser API: partial answers as JSON. Valid entries are applied even if others are not;
     // returns "" or the errors, one per line.
     std::string setAnswersJson(std::string_view json,

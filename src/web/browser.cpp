@@ -177,6 +177,17 @@ EM_JS(void, js_watch_page, (int drawing), {
     });
 });
 
+/* The visitor's languages, most wanted first: "de-AT,de,en-US". */
+EM_JS(char*, js_preferred_languages, (), {
+    var languages = (navigator.languages && navigator.languages.length ? navigator.languages
+                                                                       : [navigator.language || ""]);
+    var text = languages.join(",").slice(0, 1024);
+    var size = lengthBytesUTF8(text) + 1;
+    var pointer = _malloc(size);
+    if (pointer) stringToUTF8(text, pointer, size);
+    return pointer;
+});
+
 // [SECTION] C++ wrappers
 namespace advisor::web::browser {
 
@@ -205,6 +216,7 @@ void markAppRunning() { js_mark_app_running(); }
 void markFirstFrameDrawn() { js_mark_first_frame_drawn(); }
 void markFailed(const std::string& message) { js_mark_failed(message.c_str()); }
 
+std::string preferredLanguages() { return adoptString(js_preferred_languages()); }
 void watchPage(bool drawing) { js_watch_page(drawing ? 1 : 0); }
 
 std::string adoptString(char* text) {

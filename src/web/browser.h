@@ -63,6 +63,9 @@ void markAppRunning();                        // getState / setAnswers work from
 void markFirstFrameDrawn();                   // resolves sourcingAdvisor.ready
 void markFailed(const std::string& message);  // rejects sourcingAdvisor.ready
 
+// navigator.languages, comma-separated, most wanted first ("de-AT,de,en-US").
+std::string preferredLanguages();
+
 // Starts the watchers that call back into main_web.cpp (the sa_on_* functions): hashchange and
 // colour scheme, and `drawing` on the canvas, its size, the device-pixel ratio and paste (the
 // hidden textarea: text_input.h).

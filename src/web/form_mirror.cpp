@@ -36,6 +36,10 @@ EM_JS(void, js_form_focus_control, (const char* question, const char* option), {
     saForm.focusControl(UTF8ToString(question), UTF8ToString(option));
 });
 
+EM_JS(void, js_form_relabel, (const char* textsJson, const char* formHtml), {
+    saForm.relabel(JSON.parse(UTF8ToString(textsJson)), UTF8ToString(formHtml));
+});
+
 EM_JS(void, js_set_page_mode, (int on), {
     document.documentElement.classList.toggle("sa-page-mode", on !== 0);
 });
@@ -59,6 +63,13 @@ void install() {
         ui::appSetAnswersJson(early);
         std::free(early);
     }
+    relabel();  // the page was prerendered in English
+}
+
+void relabel() {
+    const std::string texts = ui::appPageTextsJson();
+    const std::string form = ui::appFormHtml();
+    js_form_relabel(texts.c_str(), form.c_str());
     sync();
 }
 
@@ -97,6 +108,12 @@ EMSCRIPTEN_KEEPALIVE void sa_form_focus(const char* text) {
     const std::string question = newline ? std::string(text, newline) : std::string(text);
     const std::string option = newline ? std::string(newline + 1) : std::string();
     advisor::ui::appFocusFromForm(question, option);
+    advisor::web::appChangedOutsideFrame();
+}
+
+// The page's language switch: a shipped language's code.
+EMSCRIPTEN_KEEPALIVE void sa_form_language(const char* code) {
+    advisor::ui::appSetLanguage(code);
     advisor::web::appChangedOutsideFrame();
 }
 

@@ -14,6 +14,10 @@ void install();
 // and the result.
 void sync();
 
+// After the language changed (and at install): <html lang>, the page's own words, the language
+// switch, the form in the new words (answers kept) and the result.
+void relabel();
+
 // The theme button's state, and the page's theme once the visitor or the host chose one.
 void showTheme();
 

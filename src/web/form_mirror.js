@@ -95,6 +95,10 @@ var saForm = (function () {
       var page = document.getElementById('sa-page') || form;
       page.addEventListener('focusin', onFocus);
       page.addEventListener('focusout', onBlur);
+      var select = page.querySelector('select[data-setting="language"]');
+      if (select) select.addEventListener('change', function () {
+        saWithUTF8(select.value, function (pointer) { _sa_form_language(pointer); });
+      });
       return early;
     },
 
@@ -132,6 +136,49 @@ var saForm = (function () {
         result.querySelectorAll('input[type=checkbox]').forEach(function (box) {
           if (ticked[box.id]) box.checked = true;
         });
+      }
+    },
+
+    // The page in another language (the app's appPageTextsJson and form): <html lang>, the
+    // header's words, the switch, the form (its answers come with the next sync) and the result.
+    'relabel': function (texts, formHtml) {
+      document.documentElement.lang = texts['lang'];
+      var page = document.getElementById('sa-page');
+      if (!page) return;
+      var intro = page.querySelector('.sa-intro');
+      if (intro) intro.textContent = texts['intro'];
+      var actions = page.querySelector('.sa-actions');
+      if (actions) actions.setAttribute('aria-label', texts['actions']);
+      page.querySelectorAll('header [data-action]').forEach(function (button) {
+        var label = texts['buttons'][button.getAttribute('data-action')];
+        if (label) button.textContent = label;
+      });
+      if (form) form.setAttribute('aria-label', texts['questionnaire']);
+      if (result) result.setAttribute('aria-label', texts['result']);
+      var select = page.querySelector('select[data-setting="language"]');
+      if (select) {
+        var label = page.querySelector('label[for="' + select.id + '"]');
+        if (label) label.textContent = texts['language_label'];
+        select.replaceChildren.apply(select, texts['languages'].map(function (language) {
+          var option = document.createElement('option');
+          option.value = language['code'];
+          option.textContent = language['name'];
+          option.lang = language['code'];
+          option.selected = language['code'] === texts['lang'];
+          return option;
+        }));
+      }
+      if (form) {
+        var focused = document.activeElement;
+        var refocus = focused && form.contains(focused) && focused.name
+            ? { name: focused.name, value: focused.value, type: focused.type } : null;
+        form.innerHTML = formHtml;
+        if (refocus) {
+          var selector = 'input[name="' + CSS.escape(refocus.name) + '"]' +
+              (refocus.type === 'radio' ? '[value="' + CSS.escape(refocus.value) + '"]' : '');
+          var again = form.querySelector(selector);
+          if (again) again.focus({ 'preventScroll': true });
+        }
       }
     },
 

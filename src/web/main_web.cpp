@@ -13,8 +13,10 @@
 #include <string>
 
 #include "colour.h"
+#include "host_message.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "translation.h"
 #include "ui/app.h"
 #include "web/browser.h"
 #include "web/embedding.h"
@@ -125,15 +127,47 @@ void buildFonts(double pixelRatio) {
 // [SECTION] The page around the canvas
 app::AppOptions pageOptions() {
     app::AppOptions options;
+    options.language = app::appLanguage() == "en" ? "" : app::appLanguage();  // kept as it is
     options.theme = browser::prefersDarkTheme() ? app::Theme::Dark : app::Theme::Light;
     options.accent = advisor::parseHexColour(browser::accentText());  // none, or any colour
     return options;
+}
+
+// The language: ?lang= (the page's, or data-lang through embed.js), else the first of the
+// browser's languages the advisor speaks, else English (a share link carries none: the recipient
+// reads their own). The home country starts from ?country= (data-country), else the region of the
+// browser's first language ("en-GB" → gb); answers from a link or the host come after and win.
+void chooseLanguageAndCountry() {
+    std::string wanted = browser::queryParameter("lang");
+    if (!advisor::isLanguageTag(wanted) || advisor::matchLanguage(wanted).empty()) {
+        if (!wanted.empty())
+            browser::warn("lang=" + wanted.substr(0, 40) + " is not a language the advisor speaks");
+        wanted.clear();
+        const std::string preferred = browser::preferredLanguages();
+        for (std::string::size_type at = 0; at <= preferred.size() && wanted.empty();) {
+            const std::string::size_type end = std::min(preferred.find(',', at), preferred.size());
+            const std::string tag = preferred.substr(at, end - at);
+            if (!advisor::matchLanguage(tag).empty()) wanted = tag;
+            at = end + 1;
+        }
+    }
+    if (!wanted.empty()) app::appSetLanguage(wanted);
+    std::string country = browser::queryParameter("country");
+    if (country.empty()) {
+        const std::string first = browser::preferredLanguages();
+        const std::string tag = first.substr(0, first.find(','));
+        const std::string::size_type dash = tag.find('-');
+        if (dash != std::string::npos && tag.size() - dash - 1 == 2) country = tag.substr(dash + 1);
+    }
+    for (char& c : country) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (!country.empty()) app::appSetStartingCountry(country);
 }
 
 // The share link follows the answers (the fragment is touched at no other time), and the page's
 // form and result follow the answers and the result (cost assumptions and notices too).
 void publishAnswersIfChanged() {
     if (app::appTakeLinkRewrite()) browser::replaceFragment(app::appLink());  // "Keep mine"
+    if (app::appTakeLanguageChanged()) form_mirror::relabel();
     const bool answersChanged = app::appTakeAnswersChanged();
     if (answersChanged) browser::replaceFragment(app::appLink());
     if (app::appTakeResultChanged() || answersChanged) form_mirror::sync();
@@ -303,6 +337,8 @@ int main() {
         browser::markFailed(error);
         return 0;
     }
+    chooseLanguageAndCountry();
+    app::appTakeLanguageChanged();  // the page is relabelled when the form mirror installs
     embedding::start();  // answers the embedding page prefilled, before the link: a link wins
     const std::string fragment = browser::fragment();
     if (!fragment.empty()) app::appOpenLink(fragment);
