@@ -219,12 +219,12 @@ const parts = results.parts;
 const sum = (group) => Object.values(group).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
 const partRows = [];
 const part = (name, s) => s && partRows.push([name, kb(s.raw), `**${kb(s.gzip)}**`]);
-part('wasm (inlined gzipped as base64; the gzip of that text)', parts.wasmInlined);
+part('wasm as inlined (gzipped, in base64)', parts.wasmInlined);
 part('wasm', parts.wasm);
 part('… its code section', parts.wasmCode);
 part('… its data section (fonts and data file included)', parts.wasmData);
 if (parts.fonts) {
-  part('… fonts, together', sum(parts.fonts));
+  part('… fonts, together (as cut)', sum(parts.fonts));
   for (const [name, s] of Object.entries(parts.fonts)) part(`… … ${name}`, s);
 }
 part('… data file `advisor.json` (minified)', parts.data);
