@@ -75,7 +75,7 @@ AnswersParse parseAnswers(const Config& config, std::string_view text, const Ans
                                 " levels");
         return result;
     }
-    json root = json::parse(text.begin(), text.end(), nullptr, false);
+    json root = parseJson(text);
     if (root.is_discarded()) {
         result.errors.push_back("answers: " + describeJsonSyntaxError(text));
         return result;

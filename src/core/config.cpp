@@ -1351,7 +1351,7 @@ LoadResult loadConfig(std::string_view text) {
             {"", "the data file nests deeper than " + std::to_string(kMaxDepth) + " levels"});
         return result;
     }
-    json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+    json root = parseJson(text);
     if (root.is_discarded()) {
         result.problems.push_back({"", describeJsonSyntaxError(text)});
         return result;

@@ -41,7 +41,7 @@ HostMessage parseHostMessage(std::string_view text) {
     if (text.size() > kMaxMessageBytes) return refuse("message larger than 64 KiB");
     if (jsonNestsDeeperThan(text))
         return refuse("message nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
-    const json root = json::parse(text.begin(), text.end(), nullptr, false);
+    const json root = parseJson(text);
     if (root.is_discarded() || !root.is_object()) return refuse("not a JSON object");
     const auto source = root.find("source");
     if (source == root.end() || !source->is_string() ||
@@ -102,7 +102,7 @@ HostMessage parseHostMessage(std::string_view text) {
 
 std::string hostResultJson(std::string_view stateJson, std::string_view link) {
     using nlohmann::json;
-    json state = json::parse(stateJson.begin(), stateJson.end(), nullptr, false);
+    json state = parseJson(stateJson);
     if (!state.is_object()) state = json::object();
     const auto field = [&state](const char* name) {
         const auto found = state.find(name);

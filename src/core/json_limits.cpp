@@ -24,4 +24,13 @@ bool jsonNestsDeeperThan(std::string_view text, int limit) {
     return false;
 }
 
+nlohmann::json parseJson(std::string_view text) {
+    nlohmann::json result;
+    nlohmann::detail::json_sax_dom_parser<nlohmann::json> builder(result,
+                                                                  /*allow_exceptions=*/false);
+    if (!nlohmann::json::sax_parse(text.begin(), text.end(), &builder) || builder.is_errored())
+        return nlohmann::json(nlohmann::json::value_t::discarded);
+    return result;
+}
+
 }  // namespace advisor

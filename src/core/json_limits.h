@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string_view>
 
 namespace advisor {
@@ -16,5 +17,11 @@ constexpr int kMaxJsonDepth = 32;                    // a real one nests 3 deep
 // True if the text opens more than `limit` arrays or objects inside each other (strings are
 // skipped, so brackets inside them do not count). Works on any text, valid JSON or not.
 bool jsonNestsDeeperThan(std::string_view text, int limit = kMaxJsonDepth);
+
+// The core's one JSON parse: never throws; a discarded value (is_discarded()) if the text is not
+// exactly one JSON value. The same as nlohmann::json::parse(text, nullptr, false), but every
+// caller shares one instantiation of the parser (no callback variant), which keeps the web build
+// small.
+nlohmann::json parseJson(std::string_view text);
 
 }  // namespace advisor

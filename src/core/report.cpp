@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "json_limits.h"
 #include "link.h"
 
 namespace advisor {
@@ -167,7 +168,7 @@ std::string evaluationJson(const Config& config, const Answers& answers, const E
                     {"baseline", config.cells[costs.baseline].id},
                     {"baseline_runs_today", costs.baselineRuns},
                     {"cells", cells}};
-    out["answers"] = json::parse(answersToJson(config, answers), nullptr, false);
+    out["answers"] = parseJson(answersToJson(config, answers));
     out["link"] = encodeLink(config, answers);
     return out.dump(indent);
 }

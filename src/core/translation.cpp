@@ -119,7 +119,7 @@ std::vector<Place> placesOf(json& data) {
 json parsed(std::string_view text) {
     if (text.size() > (4u << 20) || jsonNestsDeeperThan(text))
         return json(json::value_t::discarded);
-    return json::parse(text.begin(), text.end(), nullptr, false);
+    return parseJson(text);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_limits.h"
 #include "link.h"
 #include "report.h"
 #include "translation.h"
@@ -183,8 +184,7 @@ std::string AdvisorState::setAnswersJson(std::string_view json, AnswersOrigin or
 }
 
 std::string AdvisorState::stateJson() const {
-    nlohmann::json state =
-        nlohmann::json::parse(evaluationJson(config_, answers_, evaluation_), nullptr, false);
+    nlohmann::json state = parseJson(evaluationJson(config_, answers_, evaluation_));
     if (state.is_discarded()) return "{}";
     state["notice"] = notice_.empty() ? nlohmann::json(nullptr) : nlohmann::json(notice_);
     state["origin"] = originName(origin_);

@@ -2,10 +2,10 @@
 // pass/fail). Run by ./tools/bench after both builds:
 //   node bench.mjs NATIVE_CLI NODE_CLI  → a Markdown table on stdout, JSON in build/web/artifacts
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { artifactsDir, distDir, launchChromium, offlineFileUrl, openAdvisor, settle } from './support.mjs';
 
 const [nativeCli, nodeCli, firstEditionCli] = process.argv.slice(2);
@@ -21,6 +21,61 @@ results.single = size(join(distDir, 'sourcing-advisor.html'));
 results.hosted = {};
 for (const file of ['app/index.html', 'app/app.js', 'app/app.css', 'embed.js']) {
   try { results.hosted[file] = size(join(distDir, file)); } catch { /* not built */ }
+}
+
+// What each part of the offline file weighs, each gzipped on its own (the parts of the wasm are
+// inside it, and gzip of the whole is not the sum of its parts).
+results.parts = sizeOfParts();
+
+function sizeOfParts() {
+  const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+  const of = (bytes) => ({ raw: bytes.length, gzip: gz(bytes) });
+  const buildDir = join(distDir, '..');
+  const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
+  const parts = {};
+  // The wasm: pack_wasm.mjs inlined it gzipped, as the longest base64 run.
+  const html = readFileSync(join(distDir, 'sourcing-advisor.html'), 'latin1');
+  const runs = [...html.matchAll(/base64,([A-Za-z0-9+/=]{1000,})/g)].sort((a, b) => b[1].length - a[1].length);
+  if (!runs.length) return parts;
+  const wasm = gunzipSync(Buffer.from(runs[0][1], 'base64'));
+  parts.wasm = of(wasm);
+  parts.wasmInlined = { raw: runs[0][1].length, gzip: gz(Buffer.from(runs[0][1], 'latin1')) };
+  // Its code and data sections (fonts and data file are in the data).
+  for (let at = 8; at < wasm.length;) {
+    const id = wasm[at++];
+    let size = 0, shift = 0, byte;
+    do { byte = wasm[at++]; size |= (byte & 0x7f) << shift; shift += 7; } while (byte & 0x80);
+    if (id === 10) parts.wasmCode = of(wasm.subarray(at, at + size));
+    if (id === 11) parts.wasmData = of(wasm.subarray(at, at + size));
+    at += size;
+  }
+  // The runtime JS (Emscripten's, pre.js, form_mirror.js): the hosted app.js without the wasm.
+  try {
+    const app = readFileSync(join(distDir, 'app/app.js'), 'latin1');
+    parts.runtimeJs = of(Buffer.from(app.replace(/base64,[A-Za-z0-9+/=]{1000,}/, 'base64,'), 'latin1'));
+  } catch { /* not built */ }
+  // The page around them: markup, styles, prerendered form and result, policy.
+  parts.page = of(Buffer.from(html.replace(runs[0][1], '').replace(/<script[^]*?<\/script>/g, ''), 'latin1'));
+  // The fonts as cut (src/web/CMakeLists.txt) and the data file as embedded (minified).
+  const fontDir = join(buildDir, 'src/web/fonts');
+  if (existsSync(fontDir)) {
+    parts.fonts = {};
+    for (const name of readdirSync(fontDir).filter((n) => n.endsWith('.ttf')).sort())
+      parts.fonts[name] = of(readFileSync(join(fontDir, name)));
+  }
+  const embedded = (name, source) => {
+    const minified = join(buildDir, 'src/core/embedded/min', name);
+    return of(readFileSync(existsSync(minified) ? minified : source));
+  };
+  parts.data = embedded('advisor.json', join(repo, 'assets/advisor.json'));
+  // Translation tables, as they would be embedded.
+  const langDir = join(repo, 'assets/lang');
+  if (existsSync(langDir)) {
+    parts.lang = {};
+    for (const name of readdirSync(langDir).filter((n) => n.endsWith('.json')).sort())
+      parts.lang[name] = embedded(name, join(langDir, name));
+  }
+  return parts;
 }
 
 // A blank WebGL2 page: the floor for start-up, and a stock render loop for idle frames.
@@ -158,3 +213,26 @@ const rows = [
 ];
 console.log('| measure | measured | goal |\n|---|---|---|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+// The parts of the offline file, each gzipped alone.
+const parts = results.parts;
+const sum = (group) => Object.values(group).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
+const partRows = [];
+const part = (name, s) => s && partRows.push([name, kb(s.raw), `**${kb(s.gzip)}**`]);
+part('wasm as inlined (gzipped, in base64)', parts.wasmInlined);
+part('wasm', parts.wasm);
+part('… its code section', parts.wasmCode);
+part('… its data section (fonts and data file included)', parts.wasmData);
+if (parts.fonts) {
+  part('… fonts, together (as cut)', sum(parts.fonts));
+  for (const [name, s] of Object.entries(parts.fonts)) part(`… … ${name}`, s);
+}
+part('… data file `advisor.json` (minified)', parts.data);
+part('runtime JS (Emscripten, pre.js, form_mirror.js)', parts.runtimeJs);
+part('page (markup, styles, prerendered form and result)', parts.page);
+if (parts.lang && Object.keys(parts.lang).length) {
+  part('translation tables, together (minified)', sum(parts.lang));
+  for (const [name, s] of Object.entries(parts.lang)) part(`… \`${name}\``, s);
+}
+console.log('\n| part of the offline file | raw | gzipped |\n|---|---|---|');
+for (const row of partRows) console.log(`| ${row.join(' | ')} |`);

@@ -299,14 +299,15 @@ const escapeAll = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 function tamperedOfflineHtml(post) {
   const data = JSON.parse(dataFileText());
   const text = dataFileText();
+  const colon = text.includes('"name": ') ? ': ' : ':';  // the embedded text is minified
   const replacements = [];
   for (const cell of data.cells) {
     const name = JSON.stringify(cell.name);  // as it stands in the data file
     const hostileName = `"<i>&\\"'</i>${'x'.repeat(name.length - 13)}"`;
-    replacements.push([`"name": ${name}`, `"name": ${hostileName}`]);
+    replacements.push([`"name"${colon}${name}`, `"name"${colon}${hostileName}`]);
     const summary = JSON.stringify(cell.summary);
     const image = `<img src=${post.origin}/summary-${cell.id}> & "' `.replace(/"/g, '\\"');
-    replacements.push([`"summary": ${summary}`, `"summary": "${(image + 'y'.repeat(summary.length)).slice(0, summary.length - 2)}"`]);
+    replacements.push([`"summary"${colon}${summary}`, `"summary"${colon}"${(image + 'y'.repeat(summary.length)).slice(0, summary.length - 2)}"`]);
   }
   for (const [from] of replacements) assert.ok(text.includes(from), `the data file has no ${from}`);
   return editOfflineWasm(readFileSync(fileURLToPath(offlineFileUrl), 'utf8'),

@@ -1,6 +1,6 @@
 // Shared by the browser tests: launching Debian's Chromium through playwright-core, serving the
 // build's dist folder, waiting for the advisor to draw, and reading screenshots (with pngjs).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
@@ -183,8 +183,12 @@ export function editOfflineWasm(html, edit) {
   return html.slice(0, begin) + gzipSync(edited).toString('base64') + html.slice(end);
 }
 
-// The data file's text as the build compiled it in.
-export const dataFileText = () => readFileSync(join(here, '../../assets/advisor.json'), 'utf8');
+// The data file's text as the build compiled it in: the web build embeds it minified
+// (cmake/minify_json.mjs), which leaves no space after a key's colon.
+export const dataFileText = () => {
+  const embedded = join(distDir, '../src/core/embedded/min/advisor.json');
+  return readFileSync(existsSync(embedded) ? embedded : join(here, '../../assets/advisor.json'), 'utf8');
+};
 
 // Replaces each `from` by `to` in bytes, both given as text of the same UTF-8 length.
 export function replaceSameLength(bytes, replacements) {
