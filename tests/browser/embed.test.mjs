@@ -961,6 +961,13 @@ describe('embedded without WebGL 2', () => {
     await frame.waitForFunction((team) => window.sourcingAdvisor.getState().answers.team_size === team,
                                 forged.team_size, { timeout: 10000 });
     assert.equal((await stateOf(frame)).origin, 'link');
+
+    // The host's set-options lang: the page speaks German, the answers stay.
+    const answers = (await stateOf(frame)).answers;
+    await postFromHost(page, 'Advisor A', { source: 'sourcing-advisor', v: 1, type: 'set-options', payload: { lang: 'de-CH' } });
+    await frame.waitForFunction(() => document.documentElement.lang === 'de', null, { timeout: 10000 });
+    assert.equal(await frame.locator('#sa-form legend').first().textContent(), 'Welche Arbeit möchten Sie vergeben?');
+    assert.deepEqual((await stateOf(frame)).answers, answers);
     await context.close();
     assert.deepEqual(errors, []);
   });
