@@ -338,10 +338,12 @@ bool appFrame(float width, float height) {
         ImGui::PushFont(a.fonts.bold);
         const float room =
             ImGui::GetContentRegionAvail().x - button - em - ImGui::CalcTextSize(fit.c_str()).x;
-        const std::string label =
-            shortened(a.fonts.bold, resultLabel(a.state.config(), e), room) + fit;
+        const std::string full = resultLabel(a.state.config(), e);
+        const std::string label = shortened(a.fonts.bold, full, room) + fit;
         ImGui::TextUnformatted(label.c_str());
         ImGui::PopFont();
+        if (label != full + fit && ImGui::IsItemHovered())  // shortened: the whole name on hover
+            ImGui::SetTooltip("%s", full.c_str());
         ImGui::SameLine(ImGui::GetContentRegionMax().x - button);
         if (primaryButton(view, seeResult, button)) a.memory.scrollToResult = true;
         ImGui::EndChild();
