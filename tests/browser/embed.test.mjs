@@ -635,7 +635,10 @@ describe('strangers get nothing', () => {
                  'the host is told the answers came from a link');
 
     // A reload with answers of someone else's choosing: the visitor sees them, but the host hears
-    // nothing from an advisor its loader did not start (it lacks the loader's nonce).
+    // nothing from an advisor its loader did not start (it lacks the loader's nonce). Counted once
+    // the loader's own advisor has said all it had to say after Apply (its resize comes later).
+    await settle(a.frame);
+    await quietHost(hostFrame, 500);
     const eventsBefore = (await events(hostFrame, { title: 'Advisor A' })).length;
     const query = new URLSearchParams({ embed: '1', host: host.origin, events: 'result',
                                         answers: JSON.stringify({ function: 'software_dev' }) });
