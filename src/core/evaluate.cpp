@@ -376,10 +376,18 @@ Candidates alternatives(const Question& q, int current) {
     return out;
 }
 
-void sortBySteps(Candidates& candidates) {  // insertion sort: stable, a few dozen items
-    for (int i = 1; i < candidates.count; ++i)
-        for (int j = i; j > 0 && candidates.items[j - 1].steps > candidates.items[j].steps; --j)
-            std::swap(candidates.items[j - 1], candidates.items[j]);
+// A stable insertion sort: the lists it orders hold a few dozen items at most (cells, reasons,
+// candidate changes), where it is as fast as std::stable_sort and a fraction of its code (each
+// std::stable_sort instantiation weighed about 1.5 KB gzipped in the web build).
+template <class Iterator, class Less>
+void stableSort(Iterator first, Iterator last, Less less) {
+    for (Iterator i = first; i != last; ++i)
+        for (Iterator j = i; j != first && less(*j, *(j - 1)); --j) std::iter_swap(j - 1, j);
+}
+
+void sortBySteps(Candidates& candidates) {
+    stableSort(candidates.begin(), candidates.end(),
+               [](const Candidate& a, const Candidate& b) { return a.steps < b.steps; });
 }
 
 double marginOf(const Scores& s) {
@@ -452,7 +460,7 @@ void findChanges(const Config& config, const Answers& answers, const Scorer& sco
                           {"fit", fitText(config.numbers, best.newFit)}});
     }
     result.whatWouldChange = best;
-    std::stable_sort(facts.begin(), facts.end(), [](const FactChange& a, const FactChange& b) {
+    stableSort(facts.begin(), facts.end(), [](const FactChange& a, const FactChange& b) {
         return a.steps != b.steps ? a.steps < b.steps : a.margin > b.margin;
     });
     for (std::size_t i = 0; i < facts.size() && i < 3; ++i) {
@@ -547,7 +555,7 @@ void explain(const Config& config, const Answers& answers, Evaluation& result) {
             10 * result.weights[k] * (result.profiles[winner][k] - mean) / config.fitScaleWeight;
         if (std::fabs(points) >= 0.5) raw.push_back({points, int(k), mean});
     }
-    std::stable_sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) {
+    stableSort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) {
         return std::fabs(a.points) > std::fabs(b.points);
     });
     const Cell& cell = config.cells[winner];
@@ -641,7 +649,7 @@ Evaluation evaluate(const Config& config, const Answers& answers, const CostInpu
 
     for (int c = 0; c < kCellCount; ++c)
         if (!(s.excluded & (1u << c))) result.ranking.push_back(c);
-    std::stable_sort(result.ranking.begin(), result.ranking.end(), [&](int a, int b) {
+    stableSort(result.ranking.begin(), result.ranking.end(), [&](int a, int b) {
         if ((a == s.winner) != (b == s.winner)) return a == s.winner;  // the advice first
         return s.fit[a] > s.fit[b];
     });

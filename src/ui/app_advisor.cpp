@@ -12,6 +12,7 @@
 #include "colour.h"
 #include "host_message.h"
 #include "imgui.h"
+#include "json_limits.h"
 #include "page_html.h"
 #include "report.h"
 #include "report_html.h"
@@ -199,9 +200,7 @@ const std::vector<std::pair<std::string, std::string>>& languageNames() {
     for (const std::string& code : shippedLanguages()) {
         std::string name = code;
         const std::string_view table = shippedTable(code);
-        const nlohmann::json texts =
-            table.empty() ? nlohmann::json::parse(embeddedConfigText(), nullptr, false)
-                          : nlohmann::json::parse(table, nullptr, false);
+        const nlohmann::json texts = parseJson(table.empty() ? embeddedConfigText() : table);
         if (texts.is_object() && texts.contains("texts") && texts["texts"].is_object() &&
             texts["texts"].contains("language_name") && texts["texts"]["language_name"].is_string())
             name = texts["texts"]["language_name"].get<std::string>();
