@@ -160,14 +160,13 @@ void drawNotice(App& a, const ViewContext& view) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float textWidth = width - button - em * 2.2f;
     const float row = ImGui::GetFrameHeightWithSpacing();
-    float height =
-        ImGui::CalcTextSize(a.state.notice().c_str(), nullptr, false, textWidth).y + em * 1.4f;
+    const std::string notice =
+        wrapped(ImGui::GetFont(), ImGui::GetFontSize(), a.state.notice(), textWidth);
+    float height = ImGui::CalcTextSize(notice.c_str()).y + em * 1.4f;
     if (offered) height = std::max(height, em * 0.9f + 2 * row);
     ImGui::BeginChild("notice", ImVec2(width, height), false, ImGuiWindowFlags_NoScrollbar);
     ImGui::SetCursorPos(ImVec2(em * 0.7f, em * 0.7f));
-    ImGui::PushTextWrapPos(em * 0.7f + textWidth);
-    ImGui::TextUnformatted(a.state.notice().c_str());
-    ImGui::PopTextWrapPos();
+    ImGui::TextUnformatted(notice.c_str());
     const float buttonX = width - button - em * 0.7f;
     ImGui::SetCursorPos(ImVec2(buttonX, em * 0.45f));
     if (offered) {
@@ -309,7 +308,43 @@ bool appFrame(float width, float height) {
         a.memory.scrollToResult = false;
         content = std::max(questions, result);
     } else {
-        const float bar = ImGui::GetFrameHeightWithSpacing() + em * 1.2f;
+        // Result bar: the live result stays in view while answering on a small screen. A long
+        // name ("Managed-Service-Offshoring (Offshore-Staffing)") takes a second line, and is
+        // shortened only beyond that (the whole name then on hover and, on the page, in the form
+        // mirror's result): a touch screen has no hover.
+        const Evaluation& e = a.state.evaluation();
+        const Config& config = a.state.config();
+        const float padding = em * 0.8f;
+        const std::string fitNumber =
+            fitText(config.numbers, e.winner >= 0 ? e.scores.fit[e.winner] : 0.0);
+        const std::string fit = " \xc2\xb7 " + fitNumber;
+        const char* seeResult = config.text(Text::SeeResult).c_str();
+        const float button = ImGui::CalcTextSize(seeResult).x + em * 2;
+        ImFont* bold = a.fonts.bold;
+        auto widthOf = [&](const std::string& text) {
+            return bold->CalcTextSizeA(em, FLT_MAX, 0, text.c_str()).x;
+        };
+        const float room = avail.x - padding * 2 - button - em;
+        const std::string full = resultLabel(config, e);
+        std::string first = full + fit, second;
+        if (widthOf(first) > room) {
+            const char* text = full.c_str();
+            const char* end =
+                bold->CalcWordWrapPositionA(em / bold->FontSize, text, text + full.size(), room);
+            if (end == text || *end == 0) {  // one word, or the name alone fits: its fit below
+                first = shortened(bold, full, room);
+                second = fill(config.text(Text::FitOf100), {{"fit", fitNumber}});
+            } else {
+                first = shortened(bold, std::string(text, end), room);
+                while (*end == ' ') ++end;
+                second = shortened(bold, end, room - widthOf(fit)) + fit;
+            }
+        }
+        const bool twoLines = !second.empty();
+        const float lineHeight = ImGui::GetTextLineHeight();
+        const float bar =
+            ImGui::GetFrameHeightWithSpacing() + em * 1.2f +
+            (twoLines ? std::max(0.0f, lineHeight * 2 - ImGui::GetFrameHeight()) : 0.0f);
         content = panel("page", ImVec2(0, avail.y - bar), em,
                         [&] {
                             if (a.memory.scrollQuestionsToTop) ImGui::SetScrollY(0);
@@ -323,27 +358,25 @@ bool appFrame(float width, float height) {
                             drawResultDetails(view);
                         }) +
                   bar;
-        // Result bar: the live result stays in view while answering on a small screen.
-        const Evaluation& e = a.state.evaluation();
-        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em * 0.8f, em * 0.5f));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, em * 0.5f));
         ImGui::BeginChild("result-bar", ImVec2(0, 0), false,
                           ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
-        const std::string fit =
-            " \xc2\xb7 " +
-            fitText(a.state.config().numbers, e.winner >= 0 ? e.scores.fit[e.winner] : 0.0);
-        const char* seeResult = a.state.config().text(Text::SeeResult).c_str();
-        const float button = ImGui::CalcTextSize(seeResult).x + em * 2;
-        ImGui::AlignTextToFramePadding();
-        ImGui::PushFont(a.fonts.bold);
-        const float room =
-            ImGui::GetContentRegionAvail().x - button - em - ImGui::CalcTextSize(fit.c_str()).x;
-        const std::string full = resultLabel(a.state.config(), e);
-        const std::string label = shortened(a.fonts.bold, full, room) + fit;
-        ImGui::TextUnformatted(label.c_str());
+        const float labelTop = ImGui::GetCursorPosY();
+        const float buttonTop =
+            twoLines ? labelTop + (lineHeight * 2 - ImGui::GetFrameHeight()) / 2 : labelTop;
+        ImGui::PushFont(bold);
+        if (twoLines) {
+            ImGui::TextUnformatted((first + "\n" + second).c_str());
+        } else {
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(first.c_str());
+        }
         ImGui::PopFont();
-        if (label != full + fit && ImGui::IsItemHovered())  // shortened: the whole name on hover
-            ImGui::SetTooltip("%s", full.c_str());
+        const bool cut = (first + second).find("\xe2\x80\xa6") != std::string::npos &&
+                         full.find("\xe2\x80\xa6") == std::string::npos;
+        if (cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", full.c_str());
         ImGui::SameLine(ImGui::GetContentRegionMax().x - button);
+        ImGui::SetCursorPosY(buttonTop);
         if (primaryButton(view, seeResult, button)) a.memory.scrollToResult = true;
         ImGui::EndChild();
         ImGui::PopStyleVar();

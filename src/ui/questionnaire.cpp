@@ -25,11 +25,30 @@ void drawStepBar(const ViewContext& view, const std::vector<int>& steps) {
     const float width = ImGui::GetContentRegionAvail().x;
     const int count = int(steps.size());
     const float gap = em * 0.3f;
-    const float segment = (width - gap * (count - 1)) / count;
+    const float room = width - gap * (count - 1);
+    // Each step's number and title when all fit in equal segments; otherwise the current step
+    // keeps its title in a wider segment and the others show their numbers (their titles are in
+    // the form and in each step's tooltip), so the visitor always reads where they are.
+    auto labelOf = [&](int i) {
+        return std::to_string(i + 1) + "  " + config.steps[steps[i]].title;
+    };
+    std::vector<float> segments(count, room / count);
+    bool allFit = true;
+    for (int i = 0; i < count; ++i)
+        allFit = allFit && ImGui::CalcTextSize(labelOf(i).c_str()).x <= room / count - em * 0.6f;
+    if (!allFit && count > 1) {
+        const int current = std::clamp(view.memory.step, 0, count - 1);
+        const float wanted = ImGui::CalcTextSize(labelOf(current).c_str()).x + em * 0.6f;
+        const float widest = room - em * 2.2f * (count - 1);  // the others keep 2.2 em
+        const float currentWidth = std::max(room / count, std::min(wanted, widest));
+        for (int i = 0; i < count; ++i)
+            segments[i] = i == current ? currentWidth : (room - currentWidth) / (count - 1);
+    }
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (int i = 0; i < count; ++i) {
         if (i) ImGui::SameLine(0, gap);
         const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float segment = segments[i];
         ImGui::PushID(i);
         const std::string& title = config.steps[steps[i]].title;
         if (ImGui::InvisibleButton("step", ImVec2(segment, em * 1.9f))) {
@@ -47,9 +66,8 @@ void drawStepBar(const ViewContext& view, const std::vector<int>& steps) {
                                   : view.palette.track;
         draw->AddRectFilled(ImVec2(at.x, at.y + em * 1.55f),
                             ImVec2(at.x + segment, at.y + em * 1.85f), bar, em * 0.15f);
-        // Step number always; the title when it fits.
-        std::string label = std::to_string(i + 1) + "  " + title;
-        if (ImGui::CalcTextSize(label.c_str()).x > segment - em * 0.6f)
+        std::string label = labelOf(i);
+        if ((!allFit && !current) || ImGui::CalcTextSize(label.c_str()).x > segment - em * 0.6f)
             label = std::to_string(i + 1);
         draw->AddText(at,
                       current   ? view.palette.text

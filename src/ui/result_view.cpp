@@ -26,8 +26,20 @@ void drawFitBars(const ViewContext& view) {
     const Evaluation& e = view.state.evaluation();
     const float em = view.em;
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool stacked = width < em * 26;  // narrow: name above its bar
-    const float nameWidth = stacked ? width : std::min(width * 0.48f, em * 17);
+    // Names beside their bars, in a column as wide as the longest name (in bold, as the advice
+    // is drawn) up to three fifths of the width; narrower, or with a longer name ("Managed-
+    // Service-Offshoring (Offshore-Staffing)"), each name above its bar, wrapped if need be.
+    // A name is never shortened: on a touch screen there is no hover to read the rest.
+    float longest = 0;
+    for (int c = 0; c < kCellCount; ++c)
+        longest = std::max(longest, view.fonts.bold
+                                        ->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0,
+                                                        config.cells[c].name.c_str())
+                                        .x);
+    const float sideBySide =
+        std::clamp(longest + em * 0.5f, std::min(width * 0.48f, em * 17), width * 0.6f);
+    const bool stacked = width < em * 26 || longest + em * 0.5f > sideBySide;
+    const float nameWidth = stacked ? width : sideBySide;
     const float numberWidth = em * 2.4f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     auto row = [&](int c, bool excluded) {
@@ -35,18 +47,20 @@ void drawFitBars(const ViewContext& view) {
         ImGui::PushID(c);
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float lineHeight = ImGui::GetTextLineHeight();
-        const float rowHeight = stacked ? lineHeight * 2 + em * 0.3f : lineHeight + em * 0.35f;
+        const bool winner = c == e.winner;
+        ImFont* font = winner ? view.fonts.bold : ImGui::GetFont();
+        const std::string name = wrapped(font, ImGui::GetFontSize(), cell.name, nameWidth);
+        const float nameHeight =
+            font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0, name.c_str()).y;
+        const float rowHeight =
+            stacked ? nameHeight + lineHeight + em * 0.3f : lineHeight + em * 0.35f;
         ImGui::InvisibleButton("row", ImVec2(width, rowHeight));
         const bool hovered = ImGui::IsItemHovered();
         if (ImGui::IsItemClicked()) view.memory.selectedCell = c;
-        const bool winner = c == e.winner;
-        ImFont* font = winner ? view.fonts.bold : ImGui::GetFont();
-        // Name, shortened with an ellipsis if it does not fit.
-        const std::string name = shortened(font, cell.name, nameWidth - em * 0.5f);
         draw->AddText(font, ImGui::GetFontSize(), at,
                       excluded ? view.palette.textDim : view.palette.text, name.c_str());
         const float barX = stacked ? at.x : at.x + nameWidth;
-        const float barY = stacked ? at.y + lineHeight + em * 0.15f : at.y;
+        const float barY = stacked ? at.y + nameHeight + em * 0.15f : at.y;
         const float barWidth = width - (barX - at.x) - numberWidth;
         const float barHeight = lineHeight * 0.8f;
         const float top = barY + (lineHeight - barHeight) / 2;
@@ -86,7 +100,28 @@ void drawHeatMap(const ViewContext& view) {
     const Evaluation& e = view.state.evaluation();
     const float em = view.em;
     const float width = std::min(ImGui::GetContentRegionAvail().x, em * 30);
-    const float labelWidth = std::min(em * 6.5f, width * 0.3f);
+    // The row labels' column fits the longest label ("Eigene Mitarbeiter"), up to two fifths of
+    // the width and leaving each column its header; a label longer than that wraps at a space
+    // (the column is never narrower than the longest word).
+    float longestLabel = 0, longestWord = 0;
+    for (int who = 0; who < 3; ++who) {
+        const std::string& label = config.text(axisText(Who(who)));
+        longestLabel = std::max(longestLabel, ImGui::CalcTextSize(label.c_str()).x);
+        for (std::size_t from = 0; from < label.size();) {
+            const std::size_t to = std::min(label.find(' ', from), label.size());
+            longestWord = std::max(longestWord,
+                                   ImGui::CalcTextSize(label.c_str() + from, label.c_str() + to).x);
+            from = to + 1;
+        }
+    }
+    float widestHeader = 0;
+    for (int w = 0; w < 3; ++w)
+        widestHeader =
+            std::max(widestHeader, ImGui::CalcTextSize(config.text(axisText(Where(w))).c_str()).x);
+    const float labelWidth = std::max(
+        longestWord + em * 0.6f,
+        std::min({longestLabel + em * 0.6f, width * 0.4f, width - 3 * (widestHeader + em * 0.8f)}));
+    const float labelWrap = labelWidth - em * 0.4f;
     const float cellWidth = (width - labelWidth) / 3;
     const float cellHeight = em * 2.6f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -99,8 +134,11 @@ void drawHeatMap(const ViewContext& view) {
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeightWithSpacing()));
     for (int who = 0; who < 3; ++who) {
         at = ImGui::GetCursorScreenPos();
-        draw->AddText(ImVec2(at.x, at.y + (cellHeight - ImGui::GetTextLineHeight()) / 2),
-                      view.palette.textDim, config.text(axisText(Who(who))).c_str());
+        const std::string label = wrapped(ImGui::GetFont(), ImGui::GetFontSize(),
+                                          config.text(axisText(Who(who))), labelWrap);
+        const ImVec2 labelSize = ImGui::CalcTextSize(label.c_str());
+        draw->AddText(ImVec2(at.x, at.y + (cellHeight - labelSize.y) / 2), view.palette.textDim,
+                      label.c_str());
         for (int where = 0; where < 3; ++where) {
             const int c = who * 3 + where;
             const bool excluded = e.scores.excluded & (1u << c);

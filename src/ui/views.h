@@ -59,6 +59,10 @@ void formFocusRing(const ViewContext& view, int q, int o, ImVec2 min, ImVec2 max
 void actionFocusRing(const ViewContext& view, const char* action);
 // `text` shortened at a character boundary, with an ellipsis, to fit `width` in `font`.
 std::string shortened(ImFont* font, const std::string& text, float width);
+// `text` broken into lines no wider than `width` (at `size` in `font`), at spaces only: ImGui's
+// own wrapping also breaks after a comma or a full stop, which splits numbers written the
+// German, French or Spanish way ("2,4", "1.000"). A word wider than a line breaks where it must.
+std::string wrapped(ImFont* font, float size, const std::string& text, float width);
 
 // questionnaire.cpp
 void drawQuestionnaire(const ViewContext& view);

@@ -7,11 +7,55 @@
 
 namespace advisor::ui {
 
+std::string wrapped(ImFont* font, float size, const std::string& text, float width) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    auto widthOf = [&](const char* begin, const char* end) {
+        return font->CalcTextSizeA(size, FLT_MAX, 0, begin, end).x;
+    };
+    const float space = widthOf(" ", nullptr);
+    const char* at = text.c_str();
+    const char* const end = at + text.size();
+    float line = 0;  // the width of the current line so far
+    while (at < end) {
+        if (*at == '\n') {
+            out += '\n';
+            line = 0;
+            ++at;
+            continue;
+        }
+        if (*at == ' ') {
+            ++at;
+            continue;
+        }
+        const char* word = at;
+        while (at < end && *at != ' ' && *at != '\n') ++at;
+        float wordWidth = widthOf(word, at);
+        if (line > 0 && line + space + wordWidth > width) {
+            out += '\n';
+            line = 0;
+        } else if (line > 0) {
+            out += ' ';
+            line += space;
+        }
+        // A word longer than a whole line: ImGui's breaking, inside the word.
+        while (wordWidth > width && at - word > 1) {
+            const char* cut = font->CalcWordWrapPositionA(size / font->FontSize, word, at, width);
+            if (cut <= word) cut = word + 1;
+            out.append(word, cut);
+            out += '\n';
+            word = cut;
+            wordWidth = widthOf(word, at);
+        }
+        out.append(word, at);
+        line += wordWidth;
+    }
+    return out;
+}
+
 void heading(const ViewContext& view, const char* text) {
     ImGui::PushFont(view.fonts.bold);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(text);
-    ImGui::PopTextWrapPos();
+    textWrapped(text);
     ImGui::PopFont();
 }
 
@@ -22,9 +66,9 @@ void textDim(const ViewContext& view, const std::string& text) {
 }
 
 void textWrapped(const std::string& text) {
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
-    ImGui::PopTextWrapPos();
+    const std::string lines =
+        wrapped(ImGui::GetFont(), ImGui::GetFontSize(), text, ImGui::GetContentRegionAvail().x);
+    ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
 }
 
 bool optionRow(const ViewContext& view, const char* id, const std::string& label, bool selected,
@@ -34,8 +78,8 @@ bool optionRow(const ViewContext& view, const char* id, const std::string& label
     const float padX = em * 0.6f, padY = em * 0.45f;
     const float textWidth = std::max(em * 4, width - marker - padX * 3);
     ImFont* font = ImGui::GetFont();
-    const ImVec2 textSize =
-        font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, textWidth, label.c_str());
+    const std::string lines = wrapped(font, ImGui::GetFontSize(), label, textWidth);
+    const ImVec2 textSize = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0, lines.c_str());
     const ImVec2 size(width, std::max(marker, textSize.y) + padY * 2);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(id, size);
@@ -59,7 +103,7 @@ bool optionRow(const ViewContext& view, const char* id, const std::string& label
     if (selected) draw->AddCircleFilled(centre, marker * 0.22f, view.palette.accent);
     draw->AddText(font, ImGui::GetFontSize(),
                   ImVec2(at.x + padX * 2 + marker, at.y + (size.y - textSize.y) / 2),
-                  view.palette.text, label.c_str(), nullptr, textWidth);
+                  view.palette.text, lines.c_str());
     ImGui::RenderNavHighlight(ImRect(at, end), ImGui::GetItemID());
     return clicked;
 }
@@ -184,9 +228,8 @@ std::string shortened(ImFont* font, const std::string& text, float width) {
 void helpTooltip(const ViewContext& view, const std::string& text) {
     if (!ImGui::IsItemHovered()) return;
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(view.em * 24);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    ImGui::TextUnformatted(
+        wrapped(ImGui::GetFont(), ImGui::GetFontSize(), text, view.em * 24).c_str());
     ImGui::EndTooltip();
 }
 
