@@ -12,6 +12,7 @@
 #include "report.h"
 #include "ui/app.h"
 #include "ui/state.h"
+#include "ui/views.h"
 
 namespace {
 
@@ -345,4 +346,46 @@ TEST_CASE("the app in German: every layout, the summary, the notices, the page a
         CHECK(advisor::ui::appResultHtml("").find("What speaks against it") != std::string::npos);
         CHECK(app.announced.empty());
     }
+}
+
+TEST_CASE(
+    "the canvas breaks lines at spaces only: numbers written with a comma or a point stay whole") {
+    Headless app;
+    ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+    const float size = font->FontSize;
+    auto widthOf = [&](const std::string& text) {
+        return font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x;
+    };
+    auto lines = [](const std::string& text) {
+        std::vector<std::string> out(1);
+        for (char c : text) {
+            if (c == '\n')
+                out.emplace_back();
+            else
+                out.back().push_back(c);
+        }
+        return out;
+    };
+    // Room for "Gewicht 2," but not "Gewicht 2,4": ImGui's own wrapping breaks after the comma.
+    const std::string text = "Gewicht 2,4; Team von 1.000 VZ\xc3\x84";
+    const float width = widthOf("Gewicht 2,") + 1;
+    const std::string broken = advisor::ui::wrapped(font, size, text, width);
+    CHECK(broken == "Gewicht\n2,4; Team\nvon 1.000\nVZ\xc3\x84");
+    const char* imgui =
+        font->CalcWordWrapPositionA(1, text.c_str(), text.c_str() + text.size(), width);
+    CHECK(std::string(text.c_str(), imgui) == "Gewicht 2,");  // why the canvas does its own
+    for (const std::string& line : lines(broken)) CHECK(widthOf(line) <= width);
+    // A paragraph break stays; a word wider than a line breaks inside it, each piece fitting.
+    CHECK(advisor::ui::wrapped(font, size, "a\nb", 1000) == "a\nb");
+    const std::string long_word = "Offshore-Outsourcing-Dienstleistungsvertrag";
+    const float narrow = widthOf("Offshore-Out");
+    const std::vector<std::string> pieces =
+        lines(advisor::ui::wrapped(font, size, long_word, narrow));
+    CHECK(pieces.size() > 1);
+    std::string joined;
+    for (const std::string& piece : pieces) {
+        CHECK(widthOf(piece) <= narrow);
+        joined += piece;
+    }
+    CHECK(joined == long_word);
 }
