@@ -63,6 +63,10 @@ class Walk {
 std::vector<Place> placesOf(json& data) {
     Walk w;
     w.text(data, "title", "");
+    // A source's publisher is described in the visitor's language ("8x8, Inc. (Anbieter für
+    // Unternehmenskommunikation)"); a work's title stays as it was published.
+    w.byId(data, "sources", "id", "/sources",
+           [&](json& source, const std::string& at) { w.text(source, "publisher", at); });
     if (data.contains("texts") && data["texts"].is_object())
         for (auto& [key, value] : data["texts"].items())
             if (value.is_string()) w.places.push_back({"/texts/" + Walk::escaped(key), &value});

@@ -306,7 +306,7 @@ void drawCosts(const ViewContext& view) {
     ImGui::Dummy(ImVec2(0, view.em * 0.3f));
     drawFigures(view);
     ImGui::Dummy(ImVec2(0, view.em * 0.3f));
-    if (ImGui::CollapsingHeader(view.state.config().text(Text::CostAssumptions).c_str()))
+    if (disclosure(view, "cost-assumptions", view.state.config().text(Text::CostAssumptions)))
         drawAssumptions(view);
 }
 

@@ -235,12 +235,15 @@ void drawChecklist(const ViewContext& view) {
     for (int i : e.checklist) {
         const ChecklistItem& item = config.checklist[i];
         ImGui::PushID(i);
-        bool ticked = done[i];
+        bool ticked = done[i] != 0;
         ImGui::PushFont(view.fonts.bold);
-        ImGui::PushTextWrapPos(0);
-        const std::string title = fillMoney(config, e.costs, item.title);
+        // The title wrapped (a checkbox's label is not); "###tick" keeps its id when it rewraps.
+        const float box = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+        const std::string title =
+            wrapped(view.fonts.bold, ImGui::GetFontSize(), fillMoney(config, e.costs, item.title),
+                    ImGui::GetContentRegionAvail().x - box) +
+            "###tick";
         if (ImGui::Checkbox(title.c_str(), &ticked)) done[i] = ticked;
-        ImGui::PopTextWrapPos();
         ImGui::PopFont();
         ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
         textWrapped(fillMoney(config, e.costs, item.detail));

@@ -41,7 +41,7 @@ class AdvisorState {
 
     // Changes one answer (ignored if invalid) and re-evaluates. The visitor's doing.
     void setAnswer(int question, int value);
-    bool touched(int question) const { return touched_[question]; }
+    bool touched(int question) const { return touched_[question] != 0; }
     int touchedCount() const;  // questions the visitor has answered (among those asked)
     int askedCount() const;    // questions currently asked
 
@@ -99,7 +99,7 @@ class AdvisorState {
 
     Config config_;
     Answers answers_;
-    std::vector<bool> touched_;
+    std::vector<char> touched_;  // by question (char: vector<bool> costs code in the web build)
     CostInputs costInputs_;
     bool costEdits_ = false;
     FollowedEdits followedEdits_;

@@ -15,7 +15,7 @@ namespace advisor::ui {
 struct ViewMemory {
     int step = 0;                     // questionnaire step shown
     int selectedCell = -1;            // heat-map cell tapped or clicked
-    std::vector<bool> checklistDone;  // by checklist item index
+    std::vector<char> checklistDone;  // by checklist item index (char: smaller code than bool)
     double toastUntil = 0;            // "Link copied" shown until this ImGui time
     std::string toast;
     bool scrollToResult = false;  // narrow layout: "See the result" pressed
@@ -48,6 +48,9 @@ bool optionRow(const ViewContext& view, const char* id, const std::string& label
 // A row of equal segments (e.g. 1–5); returns the index clicked, or −1.
 int segmented(const ViewContext& view, const char* id, const std::vector<std::string>& labels,
               int selected);
+// A header that opens and closes what follows it, its label wrapped (ImGui's collapsing header
+// clips a long label); returns whether it is open.
+bool disclosure(const ViewContext& view, const char* id, const std::string& label);
 bool primaryButton(const ViewContext& view, const char* label, float width = 0);
 bool secondaryButton(const ViewContext& view, const char* label, float width = 0);
 void pill(const ViewContext& view, const std::string& text, ImU32 background, ImU32 foreground);

@@ -108,6 +108,39 @@ bool optionRow(const ViewContext& view, const char* id, const std::string& label
     return clicked;
 }
 
+bool disclosure(const ViewContext& view, const char* id, const std::string& label) {
+    const float em = view.em;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float padX = em * 0.6f, padY = em * 0.45f, arrow = em * 1.1f;
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID key = ImGui::GetID(id);
+    bool open = storage->GetBool(key, false);
+    const std::string lines =
+        wrapped(ImGui::GetFont(), ImGui::GetFontSize(), label, width - padX * 3 - arrow);
+    const ImVec2 textSize = ImGui::CalcTextSize(lines.c_str());
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 size(width, textSize.y + padY * 2);
+    if (ImGui::InvisibleButton(id, size)) {
+        open = !open;
+        storage->SetBool(key, open);
+    }
+    {
+        [[maybe_unused]] ImGuiContext& g = *GImGui;  // the hook macro's name for the context
+        IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), label.c_str(), g.LastItemData.StatusFlags);
+    }
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 end(at.x + size.x, at.y + size.y);
+    draw->AddRectFilled(at, end,
+                        ImGui::GetColorU32(hovered ? ImGuiCol_HeaderHovered : ImGuiCol_Header),
+                        ImGui::GetStyle().FrameRounding);
+    ImGui::RenderArrow(draw, ImVec2(at.x + padX, at.y + padY), view.palette.text,
+                       open ? ImGuiDir_Down : ImGuiDir_Right);
+    draw->AddText(ImVec2(at.x + padX * 2 + arrow, at.y + padY), view.palette.text, lines.c_str());
+    ImGui::RenderNavHighlight(ImRect(at, end), ImGui::GetItemID());
+    return open;
+}
+
 int segmented(const ViewContext& view, const char* id, const std::vector<std::string>& labels,
               int selected) {
     const float em = view.em;
