@@ -220,7 +220,10 @@ const char* const kTextKeys[] = {"who_own",
                                  "number_millions",
                                  "money_pattern",
                                  "money_negative",
-                                 "percent_pattern"};
+                                 "percent_pattern",
+                                 "date_pattern",
+                                 "month_names",
+                                 "first_of_month"};
 static_assert(sizeof kTextKeys / sizeof *kTextKeys == kTextCount, "one data file id per Text");
 
 // On a syntax error, a second pass with a SAX handler recovers nlohmann's description of it
@@ -595,6 +598,27 @@ class Loader {
         pattern(Text::MoneyPattern, {"symbol", "amount"}, n.money);
         pattern(Text::MoneyNegative, {"symbol", "amount"}, n.moneyNegative);
         pattern(Text::PercentPattern, {"number"}, n.percent);
+        pattern(Text::DatePattern, {"day", "month", "year"}, n.date);
+        if (const std::string& names = c_.text(Text::MonthNames); !names.empty()) {
+            std::vector<std::string> months;
+            for (std::size_t start = 0; start <= names.size();) {
+                const std::size_t to = std::min(names.find(',', start), names.size());
+                const std::size_t begin = names.find_first_not_of(' ', start);
+                const std::size_t end = names.find_last_not_of(' ', to - 1);
+                months.push_back(begin < to && end != std::string::npos && end >= begin
+                                     ? names.substr(begin, end - begin + 1)
+                                     : std::string());
+                start = to + 1;
+            }
+            const bool named = std::none_of(months.begin(), months.end(),
+                                            [](const std::string& m) { return m.empty(); });
+            if (months.size() == 12 && named)
+                std::copy(months.begin(), months.end(), n.months.begin());
+            else
+                r_.problem("/texts/month_names",
+                           "expected the twelve months' names, separated by commas");
+        }
+        if (!c_.text(Text::FirstOfMonth).empty()) n.firstOfMonth = c_.text(Text::FirstOfMonth);
     }
 
     void loadModel(const json& root) {

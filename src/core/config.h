@@ -440,6 +440,9 @@ enum class Text {
     MoneyPattern,     // {symbol} {amount}: "{symbol}{amount}", "{amount} {symbol}" (U+00A0)
     MoneyNegative,    // {symbol} {amount}: "-{symbol}{amount}"
     PercentPattern,   // {number}: "{number}%", "{number} %" (U+00A0)
+    DatePattern,      // {day} {month} {year}: "{day} {month} {year}", "{day}. {month} {year}"
+    MonthNames,       // the twelve, comma-separated: "January, February, …"
+    FirstOfMonth,     // the day 1 as written in a date: "1", "1er" (French)
     Count
 };
 constexpr int kTextCount = static_cast<int>(Text::Count);
@@ -492,6 +495,11 @@ struct NumberStyle {
     std::string money = "{symbol}{amount}";
     std::string moneyNegative = "-{symbol}{amount}";
     std::string percent = "{number}%";
+    std::string date = "{day} {month} {year}";
+    std::array<std::string, 12> months = {"January",   "February", "March",    "April",
+                                          "May",       "June",     "July",     "August",
+                                          "September", "October",  "November", "December"};
+    std::string firstOfMonth = "1";
 };
 
 struct Config {
@@ -508,7 +516,7 @@ struct Config {
     ReshoreRule reshore;
     ModelSettings model;
     std::array<std::string, kTextCount> texts;  // by Text; data file ids in config.cpp
-    NumberStyle numbers;                        // from the texts Number* to PercentPattern
+    NumberStyle numbers;                        // from the texts Number* to FirstOfMonth
     KnownQuestions known;
     double fitScaleWeight = 1;  // fit = 50 + 10 × Σ weight × (profile − 5) / fitScaleWeight, a
                                 // constant: model.fit_scale_weight, or the largest total weight

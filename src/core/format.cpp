@@ -41,6 +41,13 @@ std::string signedOneDecimal(const NumberStyle& style, double value) {
     return text.rfind(style.minus, 0) == 0 || text == oneDecimal(style, 0) ? text : "+" + text;
 }
 
+std::string dateText(const NumberStyle& style, int year, int month, int day) {
+    if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1 || year > 9999) return {};
+    return fill(style.date, {{"day", day == 1 ? style.firstOfMonth : std::to_string(day)},
+                             {"month", style.months[month - 1]},
+                             {"year", std::to_string(year)}});
+}
+
 std::string percentText(const NumberStyle& style, double share) {
     return fill(style.percent, {{"number", wholeNumber(style, share * 100)}});
 }

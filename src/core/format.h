@@ -23,6 +23,10 @@ inline std::string fitText(const NumberStyle& style, double fit) {
 }
 std::string percentText(const NumberStyle& style, double share);  // 0.3 → "30%", "30 %"
 
+// A day as the language writes it: "2 December 2026", "2. Dezember 2026", "1er décembre 2026",
+// "2 de diciembre de 2026". `month` 1 to 12; an impossible date gives "".
+std::string dateText(const NumberStyle& style, int year, int month, int day);
+
 // An amount as it is, in whole units or `decimals` places: "£1,234", "1.234,5 €", "-$85".
 std::string formatMoneyInFull(const NumberStyle& style, std::string_view symbol, double amount,
                               int decimals = 0);

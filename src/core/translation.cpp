@@ -3,6 +3,7 @@
 // all use that walk.
 #include "translation.h"
 
+#include <array>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <utility>
@@ -15,6 +16,10 @@ extern const unsigned char embedded_advisor_fr_json[];
 extern const unsigned long embedded_advisor_fr_json_size;
 extern const unsigned char embedded_advisor_es_json[];
 extern const unsigned long embedded_advisor_es_json_size;
+#ifdef ADVISOR_PACKED_TABLES  // the web build: the tables' places once, each table its texts
+extern const unsigned char embedded_advisor_tables_json[];
+extern const unsigned long embedded_advisor_tables_json_size;
+#endif
 
 namespace advisor {
 namespace {
@@ -176,10 +181,33 @@ std::string_view shippedTable(std::string_view language) {
     auto view = [](const unsigned char* bytes, unsigned long size) {
         return std::string_view(reinterpret_cast<const char*>(bytes), size);
     };
-    if (language == "de") return view(embedded_advisor_de_json, embedded_advisor_de_json_size);
-    if (language == "fr") return view(embedded_advisor_fr_json, embedded_advisor_fr_json_size);
-    if (language == "es") return view(embedded_advisor_es_json, embedded_advisor_es_json_size);
-    return {};
+    const std::array<std::string_view, 3> embedded = {
+        view(embedded_advisor_de_json, embedded_advisor_de_json_size),
+        view(embedded_advisor_fr_json, embedded_advisor_fr_json_size),
+        view(embedded_advisor_es_json, embedded_advisor_es_json_size)};
+    const int index = language == "de" ? 0 : language == "fr" ? 1 : language == "es" ? 2 : -1;
+    if (index < 0) return {};
+#ifdef ADVISOR_PACKED_TABLES
+    // Packed by cmake/pack_tables.mjs: put back together on first use, as the table it came from.
+    static std::array<std::string, 3> unpacked;
+    std::string& table = unpacked[index];
+    if (table.empty()) {
+        const json places =
+            parseJson(view(embedded_advisor_tables_json, embedded_advisor_tables_json_size));
+        const json texts = parseJson(embedded[index]);
+        json flat = json::object();
+        if (places.is_array() && texts.is_array() && places.size() == texts.size())
+            for (std::size_t i = 0; i < places.size(); ++i)
+                if (places[i].is_string() && !texts[i].is_null())
+                    flat[places[i].get<std::string>()] = texts[i];
+        table = flat.empty()
+                    ? "{}"
+                    : flat.unflatten().dump(-1, ' ', false, json::error_handler_t::replace);
+    }
+    return table;
+#else
+    return embedded[index];
+#endif
 }
 
 std::string matchLanguage(std::string_view tag) {

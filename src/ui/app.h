@@ -3,6 +3,7 @@
 // implements HostServices. Views never call browser APIs themselves.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <string>
@@ -23,6 +24,9 @@ struct HostServices {
     // The absolute address of the page with this fragment (for "Copy link"); if empty, the views
     // copy "#" + fragment.
     std::function<std::string(const std::string& fragment)> shareUrl;
+    // Today's date in the visitor's time zone, {year, month 1–12, day}, for the report; without
+    // it the report carries no date.
+    std::function<std::array<int, 3>()> today;
 };
 
 // The body text's size in CSS pixels: the shell builds `regular` at this size × the device-pixel

@@ -334,9 +334,14 @@ void downloadReport(const AdvisorState& state, const HostServices& services) {
     if (!services.download) return;
     const std::string link =
         services.shareUrl ? services.shareUrl(state.link()) : "#" + state.link();
+    std::string date;
+    if (services.today) {
+        const std::array<int, 3> day = services.today();
+        date = dateText(state.config().numbers, day[0], day[1], day[2]);
+    }
     services.download(
         "sourcing-advice.html", "text/html",
-        evaluationHtml(state.config(), state.answers(), state.evaluation(), link, ""));
+        evaluationHtml(state.config(), state.answers(), state.evaluation(), link, date));
 }
 
 void downloadData(const AdvisorState& state, const HostServices& services) {

@@ -107,6 +107,11 @@ EM_JS(char*, js_shared_address, (int embedded), {
 EM_JS(void, js_replace_fragment, (const char* link), { saWriteFragment(UTF8ToString(link)); });
 
 // [SECTION] Appearance
+EM_JS(int, js_today, (), {
+    var now = new Date();
+    return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
+});
+
 EM_JS(int, js_prefers_dark_theme, (), {
     var asked = new URLSearchParams(location.search).get("theme") ||
                 document.documentElement.getAttribute("data-theme") || "";
@@ -205,6 +210,11 @@ void downloadFile(const std::string& fileName, const std::string& mimeType,
 std::string fragment() { return adoptString(js_fragment()); }
 std::string sharedAddress(bool embedded) { return adoptString(js_shared_address(embedded ? 1 : 0)); }
 void replaceFragment(const std::string& link) { js_replace_fragment(link.c_str()); }
+
+std::array<int, 3> today() {
+    const int day = js_today();
+    return {day / 10000, day / 100 % 100, day % 100};
+}
 
 bool prefersDarkTheme() { return js_prefers_dark_theme() != 0; }
 std::string accentText() { return adoptString(js_accent_text()); }

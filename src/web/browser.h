@@ -3,6 +3,7 @@
 // The page elements they use (ids canvas, sa-message, sa-live) are in both shells.
 #pragma once
 
+#include <array>
 #include <string>
 
 namespace advisor::web::browser {
@@ -30,7 +31,8 @@ std::string sharedAddress(bool embedded);
 void replaceFragment(const std::string& link);
 
 // [SECTION] Appearance
-bool prefersDarkTheme();  // ?theme= or <html data-theme>, else prefers-color-scheme
+std::array<int, 3> today();  // {year, month, day} in the visitor's time zone (the report's date)
+bool prefersDarkTheme();     // ?theme= or <html data-theme>, else prefers-color-scheme
 // The accent asked for, as written: ?accent= (RRGGBB) or <html data-accent> (#RRGGBB), else "";
 // read by core/colour.h parseHexColour, as a host message's accent is.
 std::string accentText();

@@ -331,6 +331,7 @@ int main() {
     services.download = browser::downloadFile;
     services.announce = browser::announce;
     services.shareUrl = embedding::shareUrl;
+    services.today = browser::today;
     std::string error;
     if (!app::appInit(services, pageOptions(), &error)) {
         browser::showMessage("The advisor could not start: " + error);

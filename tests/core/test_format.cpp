@@ -136,6 +136,31 @@ TEST_CASE("numbers and money are written as each language writes them") {
     CHECK(formatMoney(fr, euros, -42000) == minus + "42" + nbsp + "k" + nbsp + "\xe2\x82\xac");
 }
 
+TEST_CASE("a date as each language writes it, in the report") {
+    const NumberStyle& en = test::shipped().numbers;
+    const NumberStyle& de = inLanguage("de").numbers;
+    const NumberStyle& fr = inLanguage("fr").numbers;
+    const NumberStyle& es = inLanguage("es").numbers;
+    CHECK(dateText(en, 2026, 12, 2) == "2 December 2026");
+    CHECK(dateText(de, 2026, 12, 2) == "2. Dezember 2026");
+    CHECK(dateText(de, 2026, 3, 9) == "9. M\xc3\xa4rz 2026");
+    CHECK(dateText(fr, 2026, 12, 2) ==
+          "2 d\xc3\xa9"
+          "cembre 2026");
+    CHECK(dateText(fr, 2026, 8, 1) == "1er ao\xc3\xbbt 2026");
+    CHECK(dateText(es, 2026, 12, 2) == "2 de diciembre de 2026");
+    CHECK(dateText(es, 2026, 1, 1) == "1 de enero de 2026");
+    CHECK(dateText(en, 2026, 13, 2).empty());
+    CHECK(dateText(en, 2026, 0, 2).empty());
+    CHECK(dateText(en, 2026, 2, 0).empty());
+
+    const Config& german = inLanguage("de");
+    Answers answers = defaultAnswers(german);
+    const std::string report =
+        evaluationHtml(german, answers, evaluate(german, answers), "", dateText(de, 2026, 12, 2));
+    CHECK(report.find("Bericht, 2. Dezember 2026</p>") != std::string::npos);
+}
+
 TEST_CASE("a tailored data file may write numbers its own way, and is told a broken pattern") {
     test::json data = test::shippedJson();
     data["texts"]["number_group"] = "'";
@@ -146,13 +171,25 @@ TEST_CASE("a tailored data file may write numbers its own way, and is told a bro
     francs.symbol = "CHF";
     CHECK(formatMoney(loaded.config.numbers, francs, 4700) == "CHF 4'700");
 
+    data["texts"]["month_names"] = "Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec";
+    data["texts"]["date_pattern"] = "{month} {day}, {year}";
+    loaded = test::loadJson(data);
+    REQUIRE(loaded.ok());
+    CHECK(dateText(loaded.config.numbers, 2026, 12, 2) == "Dec 2, 2026");
+
     data["texts"]["money_pattern"] = "{amount}";
     data["texts"]["number_group_from"] = "three";
+    data["texts"]["month_names"] = "Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov";
+    data["texts"]["date_pattern"] = "{day} {month}";
     loaded = test::loadJson(data);
     CHECK(hasProblem(loaded, "/texts/money_pattern", "{symbol}"));
     CHECK(hasProblem(loaded, "/texts/number_group_from", "digits"));
+    CHECK(hasProblem(loaded, "/texts/month_names", "twelve"));
+    CHECK(hasProblem(loaded, "/texts/date_pattern", "{year}"));
     INFO(test::problemsText(loaded));
-    CHECK(loaded.problems.size() == 2);
+    CHECK(loaded.problems.size() == 4);
+    data["texts"]["month_names"] = "Jan, Feb, Mar, Apr, May, , Jul, Aug, Sep, Oct, Nov, Dec";
+    CHECK(hasProblem(test::loadJson(data), "/texts/month_names", "twelve"));
 }
 
 TEST_CASE("money in the checklist's sentences is a cost parameter, in the home currency") {

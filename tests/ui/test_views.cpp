@@ -36,6 +36,7 @@ struct Headless {
             downloads.push_back(name + "\n" + contents);
         };
         services.announce = [this](const std::string& text) { announced.push_back(text); };
+        services.today = [] { return std::array<int, 3>{2026, 12, 2}; };
         std::string error;
         REQUIRE(advisor::ui::appInit(services, options, &error));
         advisor::ui::Fonts fonts;
@@ -330,6 +331,8 @@ TEST_CASE("the app in German: every layout, the summary, the notices, the page a
     REQUIRE(app.downloads.size() == 1);
     CHECK(app.downloads[0].find("<h2>Ihre Antworten</h2>") != std::string::npos);
     CHECK(app.downloads[0].find("Your answers") == std::string::npos);
+    CHECK(app.downloads[0].find("Sourcing Advisor \xe2\x80\x93 Bericht, 2. Dezember 2026") !=
+          std::string::npos);  // the day, as German writes it
     // German money for a German home country: "546 Tsd. €", "1,2 Mio. €".
     REQUIRE(advisor::ui::appSetAnswersJson(R"({"home_country":"de","team_size":3})") == "");
     CHECK(app.frame(1200, 900) > 1000);
