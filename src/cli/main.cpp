@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -18,10 +19,14 @@
 #include "answers.h"
 #include "config.h"
 #include "evaluate.h"
+#include "json_limits.h"
 #include "link.h"
 #include "page_html.h"
 #include "report.h"
 #include "translation.h"
+
+extern const unsigned char embedded_cli_json[];
+extern const unsigned long embedded_cli_json_size;
 
 namespace {
 
@@ -31,18 +36,47 @@ constexpr int kOk = 0;
 constexpr int kInternalError = 1;
 constexpr int kBadInput = 2;
 
-const char* const kUsage =
-    "usage:\n"
-    "  sourcing-advisor evaluate [--answers FILE|-] [--config FILE] [--json] [--lang LL]\n"
-    "  sourcing-advisor link encode [--answers FILE|-] [--config FILE]\n"
-    "  sourcing-advisor link decode STRING [--config FILE]\n"
-    "  sourcing-advisor validate-config FILE\n"
-    "  sourcing-advisor survey [--sets N] [--json] [--config FILE]\n"
-    "  sourcing-advisor bench [--json] [--config FILE]\n"
-    "  sourcing-advisor source-table [--config FILE]\n"
-    "  sourcing-advisor page [SHELL] [--answers FILE|-] [--config FILE] [--lang LL]\n"
-    "Answers are a JSON object of question id to value; missing ones take their defaults.\n"
-    "Languages (--lang): en, de, fr, es; validate-config also checks each language's table.\n";
+// The command line's own words in the language of --lang (assets/lang/cli.json, embedded), each
+// with its {placeholders} filled; English where a language lacks one.
+class Words {
+  public:
+    void choose(const std::string& language) { language_ = language; }
+    std::string operator()(
+        const char* key,
+        std::initializer_list<std::pair<std::string_view, std::string>> values = {}) const {
+        static const nlohmann::json table = parseJson(std::string_view(
+            reinterpret_cast<const char*>(embedded_cli_json), embedded_cli_json_size));
+        for (const std::string& language : {language_, std::string("en")}) {
+            const auto words = table.find(language);
+            if (words == table.end() || !words->is_object()) continue;
+            const auto text = words->find(key);
+            if (text == words->end() || !text->is_string()) continue;
+            std::string out = text->get<std::string>();
+            for (const auto& [name, value] : values) {
+                const std::string placeholder = "{" + std::string(name) + "}";
+                for (std::size_t at = out.find(placeholder); at != std::string::npos;
+                     at = out.find(placeholder, at + value.size()))
+                    out.replace(at, placeholder.size(), value);
+            }
+            return out;
+        }
+        return key;
+    }
+
+  private:
+    std::string language_ = "en";
+};
+Words say;
+
+std::string languageList() {
+    std::string list;
+    for (const std::string& l : shippedLanguages()) list += (list.empty() ? "" : ", ") + l;
+    return list;
+}
+
+std::string usage() {
+    return say("usage", {{"languages", languageList()}});
+}
 
 int fail(int code, const std::string& message) {
     std::fprintf(stderr, "sourcing-advisor: %s\n", message.c_str());
@@ -78,7 +112,7 @@ Options parseOptions(int argc, char** argv, int first) {
         const std::string arg = argv[i];
         auto value = [&](std::string& into) {
             if (i + 1 >= argc)
-                options.error = arg + " needs a value";
+                options.error = say("needs_value", {{"option", arg}});
             else
                 into = argv[++i];
         };
@@ -96,11 +130,11 @@ Options parseOptions(int argc, char** argv, int first) {
             char* end = nullptr;
             const long n = std::strtol(text.c_str(), &end, 10);
             if (text.empty() || *end || n < 1 || n > 1000000)
-                options.error = "--sets takes a whole number from 1 to 1000000";
+                options.error = say("sets_range");
             else
                 options.sets = int(n);
         } else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-')
-            options.error = "unknown option " + arg;
+            options.error = say("unknown_option", {{"option", arg}});
         else
             options.positional.push_back(arg);
     }
@@ -110,11 +144,11 @@ Options parseOptions(int argc, char** argv, int first) {
 // Loads the data file (embedded unless --config names one); on failure prints every problem.
 bool loadData(const Options& options, Config& config, int& code) {
     std::string text;
-    std::string name = "assets/advisor.json (built in)";
+    std::string name = say("built_in", {{"file", "assets/advisor.json"}});
     if (!options.configPath.empty()) {
         name = options.configPath;
         if (!readFile(options.configPath, text)) {
-            code = fail(kBadInput, "cannot read data file " + options.configPath);
+            code = fail(kBadInput, say("cannot_read_data", {{"file", options.configPath}}));
             return false;
         }
     } else {
@@ -124,9 +158,8 @@ bool loadData(const Options& options, Config& config, int& code) {
     if (!options.lang.empty()) {
         const std::string language = matchLanguage(options.lang);
         if (language.empty()) {
-            std::string list;
-            for (const std::string& l : shippedLanguages()) list += (list.empty() ? "" : ", ") + l;
-            code = fail(kBadInput, "unknown language \"" + options.lang + "\"; languages: " + list);
+            code = fail(kBadInput, say("unknown_language", {{"language", options.lang},
+                                                            {"languages", languageList()}}));
             return false;
         }
         table = shippedTable(language);
@@ -135,8 +168,8 @@ bool loadData(const Options& options, Config& config, int& code) {
     if (!loaded.ok()) {
         std::fputs(formatProblems(loaded.problems, name).c_str(), stderr);
         code = fail(options.configPath.empty() ? kInternalError : kBadInput,
-                    "the data file " + name + " is not valid (" +
-                        std::to_string(loaded.problems.size()) + " problem(s) above)");
+                    say("data_not_valid",
+                        {{"file", name}, {"count", std::to_string(loaded.problems.size())}}));
         return false;
     }
     config = std::move(loaded.config);
@@ -148,7 +181,7 @@ bool loadAnswers(const Options& options, const Config& config, Answers& answers,
     if (options.answersPath.empty()) return true;
     std::string text;
     if (!readFile(options.answersPath, text)) {
-        code = fail(kBadInput, "cannot read answers file " + options.answersPath);
+        code = fail(kBadInput, say("cannot_read_answers", {{"file", options.answersPath}}));
         return false;
     }
     AnswersParse parsed = parseAnswers(config, text, answers);
@@ -196,13 +229,14 @@ int runPage(const Options& options) {
     }
     std::string shell;
     if (!readFile(options.positional[0], shell))
-        return fail(kBadInput, "cannot read " + options.positional[0]);
+        return fail(kBadInput, say("cannot_read", {{"file", options.positional[0]}}));
     for (const auto& [marker, html] :
          {std::pair<std::string, const std::string&>{"<!-- sa:form -->", form},
           {"<!-- sa:result -->", result}}) {
         const auto at = shell.find(marker);
         if (at == std::string::npos)
-            return fail(kBadInput, options.positional[0] + " has no " + marker + " marker");
+            return fail(kBadInput,
+                        say("no_marker", {{"file", options.positional[0]}, {"marker", marker}}));
         shell.replace(at, marker.size(), html);
     }
     std::fputs(shell.c_str(), stdout);
@@ -210,8 +244,7 @@ int runPage(const Options& options) {
 }
 
 int runLink(const Options& options) {
-    if (options.positional.empty())
-        return fail(kBadInput, "link needs encode or decode\n" + std::string(kUsage));
+    if (options.positional.empty()) return fail(kBadInput, say("link_needs_verb") + "\n" + usage());
     Config config;
     int code = kOk;
     if (!loadData(options, config, code)) return code;
@@ -223,26 +256,27 @@ int runLink(const Options& options) {
         return kOk;
     }
     if (verb == "decode") {
-        if (options.positional.size() < 2)
-            return fail(kBadInput, "link decode needs the link text");
+        if (options.positional.size() < 2) return fail(kBadInput, say("link_needs_text"));
         const LinkDecode decoded = decodeLink(config, options.positional[1]);
         if (!decoded.ok) return fail(kBadInput, decoded.error);
         std::printf("{\"answers\": %s}\n", answersToJson(config, decoded.answers).c_str());
         return kOk;
     }
-    return fail(kBadInput, "unknown link command \"" + verb + "\"; expected encode or decode");
+    return fail(kBadInput, say("unknown_link_verb", {{"verb", verb}}));
 }
 
 int runValidate(const Options& options) {
-    if (options.positional.empty()) return fail(kBadInput, "validate-config needs a FILE");
+    if (options.positional.empty()) return fail(kBadInput, say("validate_needs_file"));
     Options withConfig = options;
     withConfig.configPath = options.positional[0];
     Config config;
     int code = kOk;
     if (!loadData(withConfig, config, code)) return code;
-    std::printf("%s: valid (%zu questions, %zu criteria, %zu sources)\n",
-                withConfig.configPath.c_str(), config.questions.size(), config.criteria.size(),
-                config.sources.size());
+    std::puts(say("valid", {{"file", withConfig.configPath},
+                            {"questions", std::to_string(config.questions.size())},
+                            {"criteria", std::to_string(config.criteria.size())},
+                            {"sources", std::to_string(config.sources.size())}})
+                  .c_str());
     // Each language's table against this data file: the texts it lacks and the keys it has extra.
     std::string text;
     readFile(withConfig.configPath, text);
@@ -251,12 +285,18 @@ int runValidate(const Options& options) {
         if (shippedTable(language).empty()) continue;
         TranslationCheck check;
         loadTranslatedConfig(text, shippedTable(language), &check);
-        std::printf("  %s (%s): %zu missing, %zu extra\n", language.c_str(), check.name.c_str(),
-                    check.missing.size(), check.extra.size());
-        for (const std::string& key : check.missing) std::printf("    missing %s\n", key.c_str());
-        for (const std::string& key : check.extra) std::printf("    extra   %s\n", key.c_str());
-        if (!check.missing.empty() || !check.extra.empty() || !check.error.empty())
-            result = kBadInput;
+        std::puts(say("table_check", {{"language", language},
+                                      {"name", check.name},
+                                      {"missing", std::to_string(check.missing.size())},
+                                      {"extra", std::to_string(check.extra.size())}})
+                      .c_str());
+        for (const std::string& key : check.missing)
+            std::puts(say("missing_key", {{"key", key}}).c_str());
+        for (const std::string& key : check.extra)
+            std::puts(say("extra_key", {{"key", key}}).c_str());
+        // A text missing is English on the visitor's screen: refused. A key extra (a text the
+        // tailored file no longer has) is left unused: listed, not refused.
+        if (!check.missing.empty() || !check.error.empty()) result = kBadInput;
     }
     return result;
 }
@@ -413,16 +453,19 @@ int runBench(const Options& options) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // The language of the messages first: --lang anywhere on the line.
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::string_view(argv[i]) == "--lang") say.choose(matchLanguage(argv[i + 1]));
     if (argc < 2) {
-        std::fputs(kUsage, stderr);
+        std::fputs(usage().c_str(), stderr);
         return kBadInput;
     }
     const std::string command = argv[1];
-    if (command == "--help" || command == "help") {
-        std::fputs(kUsage, stdout);
+    const Options options = parseOptions(argc, argv, 2);
+    if (command == "--help" || command == "help" || command == "--lang") {
+        std::fputs(usage().c_str(), stdout);
         return kOk;
     }
-    const Options options = parseOptions(argc, argv, 2);
     if (!options.error.empty()) return fail(kBadInput, options.error);
     try {
         if (command == "evaluate") return runEvaluate(options);
@@ -434,12 +477,12 @@ int main(int argc, char** argv) {
         if (command == "source-table") {  // a translator's starting point (translation.h)
             std::string text = std::string(embeddedConfigText());
             if (!options.configPath.empty() && !readFile(options.configPath, text))
-                return fail(kBadInput, "cannot read data file " + options.configPath);
+                return fail(kBadInput, say("cannot_read_data", {{"file", options.configPath}}));
             std::puts(sourceTable(text).c_str());
             return kOk;
         }
     } catch (const std::exception& error) {
-        return fail(kInternalError, std::string("internal error: ") + error.what());
+        return fail(kInternalError, say("internal_error", {{"what", error.what()}}));
     }
-    return fail(kBadInput, "unknown command \"" + command + "\"\n" + kUsage);
+    return fail(kBadInput, say("unknown_command", {{"command", command}}) + "\n" + usage());
 }

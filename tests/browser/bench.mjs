@@ -68,12 +68,15 @@ function sizeOfParts() {
     return of(readFileSync(existsSync(minified) ? minified : source));
   };
   parts.data = embedded('advisor.json', join(repo, 'assets/advisor.json'));
-  // Translation tables, as they would be embedded.
+  // Translation tables, as embedded: packed (each table its texts, their places once in
+  // advisor.tables.json: cmake/pack_tables.mjs) and minified. cli.json is the command line's.
   const langDir = join(repo, 'assets/lang');
   if (existsSync(langDir)) {
     parts.lang = {};
-    for (const name of readdirSync(langDir).filter((n) => n.endsWith('.json')).sort())
+    for (const name of readdirSync(langDir).filter((n) => /^advisor\..+\.json$/.test(n)).sort())
       parts.lang[name] = embedded(name, join(langDir, name));
+    const places = join(buildDir, 'src/core/embedded/min/advisor.tables.json');
+    if (existsSync(places)) parts.lang['advisor.tables.json'] = of(readFileSync(places));
   }
   return parts;
 }

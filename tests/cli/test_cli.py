@@ -374,6 +374,29 @@ def test_languages():
           code == 2 and "unknown language" in err and "en, de, fr, es" in err, f"exit {code}: {err}")
 
 
+def test_own_words_per_language():
+    """The command line's own words follow --lang; a table that lacks a text is refused."""
+    code, out, err = run("--help", "--lang", "de")
+    check("--help --lang de prints the usage in German", code == 0 and out.startswith("Aufruf:"), out[:40])
+    code, out, err = run("evaluate", "--lang", "fr", "--answers", "/nonexistent/answers.json")
+    check("a French error message", code == 2 and "impossible de lire le fichier de réponses" in err, err)
+    code, out, err = run("frob", "--lang", "es")
+    check("an unknown command in Spanish", code == 2 and "comando desconocido «frob»" in err, err)
+    code, out, err = run("validate-config", DATA_FILE, "--lang", "es")
+    check("validate-config speaks Spanish", code == 0 and "0 faltan, 0 sobran" in out, out)
+    with open(DATA_FILE, encoding="utf-8") as f:
+        data = json.load(f)
+    # A tailored data file with a question of its own: no shipped table has its words yet.
+    data["questions"].append(dict(data["questions"][-1], id="extra_question"))
+    with tempfile.TemporaryDirectory() as folder:
+        tailored = os.path.join(folder, "tailored.json")
+        with open(tailored, "w", encoding="utf-8") as f:
+            json.dump(data, f)
+        code, out, err = run("validate-config", tailored)
+        check("a table lacking a text of the data file is refused with exit 2, the text named",
+              code == 2 and "missing /questions/extra_question/label" in out, f"exit {code}: {out[-300:]} {err}")
+
+
 def test_money_per_language():
     """Money in the home country's currency, written as the language writes it."""
     in_house = {"function": "legal", "team_size": 3, "control": 5, "collaboration": "realtime",
@@ -415,6 +438,7 @@ def main():
     test_bench_and_usage()
     test_languages()
     test_money_per_language()
+    test_own_words_per_language()
     print(f'{results["passed"]} passed, {results["failed"]} failed')
     return 0 if results["failed"] == 0 else 1
 
