@@ -4,7 +4,7 @@
 // browser's region, and share links that carry no language. Screenshots per language, DPR 2.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { collectErrors, launchChromium, offlineFileUrl, openAdvisor, screenshot, settle } from './support.mjs';
+import { collectErrors, differingPixels, launchChromium, offlineFileUrl, openAdvisor, screenshot, settle } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchChromium(); });
@@ -48,6 +48,33 @@ describe('languages', () => {
       assert.deepEqual(errors, []);
     });
   }
+
+  test('German on a phone (390 px, touch): long words fit, and "Zum Ergebnis" brings the result', async () => {
+    const { context, page, errors } = await open(`${offlineFileUrl}?lang=de&country=de`, {
+      viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'the page scrolls sideways');
+    // itemRect answers from the next frame it draws: asked again until then.
+    const rect = async (label) => (await page.waitForFunction(
+      (name) => window.sourcingAdvisor.itemRect(name), label, { polling: 100, timeout: 5000 })).jsonValue();
+    // The first question's options, named as the form names them, each drawn inside the screen.
+    const labels = await page.$$eval('#sa-form input[name="function"]', (inputs) => inputs.map((i) => i.labels[0].textContent.trim()));
+    assert.ok(labels.includes('Datenerfassung und Backoffice'), labels.join(', '));
+    for (const label of labels.slice(0, 4)) {
+      const r = await rect(label);
+      assert.ok(r && r.x >= 0 && r.x + r.width <= 390, `${label}: ${JSON.stringify(r)}`);
+    }
+    const button = await rect('Zum Ergebnis');
+    assert.ok(button && button.x + button.width <= 390 && button.y + button.height <= 844, JSON.stringify(button));
+    const before = await screenshot(page, 'lang-de-phone-390-dpr2');
+    await page.touchscreen.tap(button.x + button.width / 2, button.y + button.height / 2);
+    await settle(page);
+    assert.ok(differingPixels(before, await screenshot(page, 'lang-de-phone-390-result-dpr2')) > 1000, 'nothing moved');
+    // The questions scrolled away: their first option is no longer drawn (itemRect stays empty).
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.sourcingAdvisor.itemRect('Kundenservice')), null);
+    await context.close();
+    assert.deepEqual(errors, []);
+  });
 
   test('the browser\'s languages choose, with a fallback chain; the region gives the home country', async () => {
     for (const [locale, lang, country] of [['de-AT', 'de', 'us'], ['fr-FR', 'fr', 'fr'], ['en-GB', 'en', 'gb'],
