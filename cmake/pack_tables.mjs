@@ -45,7 +45,9 @@ for (let i = 0; i < pairs.length; i += 2) {
   }
   tables.push({ input: pairs[i], output: pairs[i + 1], table, flat: flatten(table, '', new Map()) });
 }
-const keys = [...new Set(tables.flatMap(({ flat }) => [...flat.keys()]))];
+// "/language" and "/name" first: translation.cpp reads a language's name from the start of its
+// packed table without reading the rest.
+const keys = [...new Set(['/language', '/name', ...tables.flatMap(({ flat }) => [...flat.keys()])])];
 writeFileSync(keysOut, JSON.stringify(keys));
 for (const { input, output, flat } of tables) {
   const values = keys.map((key) => (flat.has(key) ? flat.get(key) : null));

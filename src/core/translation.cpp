@@ -210,6 +210,42 @@ std::string_view shippedTable(std::string_view language) {
 #endif
 }
 
+std::string shippedLanguageName(std::string_view language) {
+    if (language != "de" && language != "fr" && language != "es") return {};
+    auto view = [](const unsigned char* bytes, unsigned long size) {
+        return std::string_view(reinterpret_cast<const char*>(bytes), size);
+    };
+    const std::string_view embedded =
+        language == "de"   ? view(embedded_advisor_de_json, embedded_advisor_de_json_size)
+        : language == "fr" ? view(embedded_advisor_fr_json, embedded_advisor_fr_json_size)
+                           : view(embedded_advisor_es_json, embedded_advisor_es_json_size);
+#ifdef ADVISOR_PACKED_TABLES
+    // ["de","Deutsch",…: the first two texts (pack_tables.mjs puts /language and /name first).
+    std::size_t end = 0;
+    bool inString = false;
+    for (std::size_t i = 0, closed = 0; i < embedded.size() && !end; ++i) {
+        if (!inString) {
+            inString = embedded[i] == '"';
+        } else if (embedded[i] == '\\') {
+            ++i;  // an escaped character
+        } else if (embedded[i] == '"') {
+            inString = false;
+            if (++closed == 2) end = i + 1;
+        }
+    }
+    if (!end) return {};
+    const json first = parseJson(std::string(embedded.substr(0, end)) + "]");
+    return first.is_array() && first.size() == 2 && first[1].is_string()
+               ? first[1].get<std::string>()
+               : std::string();
+#else
+    const json table = parseJson(embedded);
+    return table.is_object() && table.contains("name") && table["name"].is_string()
+               ? table["name"].get<std::string>()
+               : std::string();
+#endif
+}
+
 std::string matchLanguage(std::string_view tag) {
     std::string primary;
     for (char c : tag) {

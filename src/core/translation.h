@@ -33,6 +33,9 @@ LoadResult loadTranslatedConfig(std::string_view dataText, std::string_view tabl
 // The languages shipped with the advisor, English first, and their tables ("" for English).
 const std::vector<std::string>& shippedLanguages();
 std::string_view shippedTable(std::string_view language);
+// A shipped table's language in its own words ("Deutsch": the table's "name"), read without
+// unpacking the table; "" for English (the data file's language_name says it) or an unknown one.
+std::string shippedLanguageName(std::string_view language);
 
 // The shipped language for a BCP 47 tag: "de-AT" → "de", "pt" → "" (none).
 std::string matchLanguage(std::string_view tag);

@@ -12,7 +12,6 @@
 #include "colour.h"
 #include "host_message.h"
 #include "imgui.h"
-#include "json_limits.h"
 #include "page_html.h"
 #include "report.h"
 #include "report_html.h"
@@ -192,18 +191,15 @@ float panel(const char* id, ImVec2 size, float em, Draw&& draw) {
     return height;
 }
 
-// Each shipped language by its own name ("Deutsch"), for the switch: read once from the tables.
+// Each shipped language by its own name ("Deutsch"), for the switch: English's from the data
+// file's texts (loaded first, in English), the others' from the start of their tables.
+std::string englishName = "English";
 const std::vector<std::pair<std::string, std::string>>& languageNames() {
     static std::vector<std::pair<std::string, std::string>> names;
     if (!names.empty()) return names;
     for (const std::string& code : shippedLanguages()) {
-        std::string name = code;
-        const std::string_view table = shippedTable(code);
-        const nlohmann::json texts = parseJson(table.empty() ? embeddedConfigText() : table);
-        if (texts.is_object() && texts.contains("texts") && texts["texts"].is_object() &&
-            texts["texts"].contains("language_name") && texts["texts"]["language_name"].is_string())
-            name = texts["texts"]["language_name"].get<std::string>();
-        names.emplace_back(code, name);
+        const std::string name = code == "en" ? englishName : shippedLanguageName(code);
+        names.emplace_back(code, name.empty() ? code : name);
     }
     return names;
 }
@@ -243,6 +239,8 @@ bool appInit(const HostServices& services, const AppOptions& options, std::strin
         app.reset();
         return false;
     }
+    if (!app->state.config().text(Text::LanguageName).empty())
+        englishName = app->state.config().text(Text::LanguageName);
     if (!options.language.empty())
         app->state.setLanguage(embeddedConfigText(), shippedTable(options.language));
     return true;

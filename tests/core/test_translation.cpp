@@ -71,6 +71,9 @@ TEST_CASE("every shipped language translates every text of the shipped data file
         CHECK(check.missing.empty());
         CHECK(check.extra.empty());
         CHECK(check.error.empty());
+        // Its name, read from the start of the table (packed in the web build), is the table's.
+        CHECK(shippedLanguageName(language) == check.name);
+        CHECK(!check.name.empty());
         const json table = json::parse(shippedTable(language)).flatten();
         for (const auto& item : english.items()) {
             const std::string pointer = item.key();
