@@ -43,22 +43,15 @@ class Words {
     void choose(const std::string& language) { language_ = language; }
     std::string operator()(
         const char* key,
-        std::initializer_list<std::pair<std::string_view, std::string>> values = {}) const {
+        std::initializer_list<std::pair<std::string_view, std::string_view>> values = {}) const {
         static const nlohmann::json table = parseJson(std::string_view(
             reinterpret_cast<const char*>(embedded_cli_json), embedded_cli_json_size));
         for (const std::string& language : {language_, std::string("en")}) {
             const auto words = table.find(language);
             if (words == table.end() || !words->is_object()) continue;
             const auto text = words->find(key);
-            if (text == words->end() || !text->is_string()) continue;
-            std::string out = text->get<std::string>();
-            for (const auto& [name, value] : values) {
-                const std::string placeholder = "{" + std::string(name) + "}";
-                for (std::size_t at = out.find(placeholder); at != std::string::npos;
-                     at = out.find(placeholder, at + value.size()))
-                    out.replace(at, placeholder.size(), value);
-            }
-            return out;
+            if (text != words->end() && text->is_string())
+                return fill(text->get_ref<const std::string&>(), values);
         }
         return key;
     }

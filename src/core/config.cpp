@@ -601,14 +601,14 @@ class Loader {
         pattern(Text::DatePattern, {"day", "month", "year"}, n.date);
         if (const std::string& names = c_.text(Text::MonthNames); !names.empty()) {
             std::vector<std::string> months;
-            for (std::size_t start = 0; start <= names.size();) {
-                const std::size_t to = std::min(names.find(',', start), names.size());
-                const std::size_t begin = names.find_first_not_of(' ', start);
-                const std::size_t end = names.find_last_not_of(' ', to - 1);
-                months.push_back(begin < to && end != std::string::npos && end >= begin
-                                     ? names.substr(begin, end - begin + 1)
-                                     : std::string());
-                start = to + 1;
+            for (std::size_t start = 0;;) {  // split at the commas, each name trimmed
+                const std::size_t comma = names.find(',', start);
+                std::string name = names.substr(start, comma - start);
+                name.erase(0, name.find_first_not_of(' '));
+                name.erase(name.find_last_not_of(' ') + 1);
+                months.push_back(name);
+                if (comma == std::string::npos) break;
+                start = comma + 1;
             }
             const bool named = std::none_of(months.begin(), months.end(),
                                             [](const std::string& m) { return m.empty(); });

@@ -177,15 +177,28 @@ const std::vector<std::string>& shippedLanguages() {
     return languages;
 }
 
+namespace {
+
+std::string_view bytesOf(const unsigned char* bytes, unsigned long size) {
+    return std::string_view(reinterpret_cast<const char*>(bytes), size);
+}
+
+// A shipped table as embedded (packed in the web build), and its place among the three; "" and
+// −1 for English or a language not shipped.
+std::pair<std::string_view, int> embeddedTable(std::string_view language) {
+    if (language == "de")
+        return {bytesOf(embedded_advisor_de_json, embedded_advisor_de_json_size), 0};
+    if (language == "fr")
+        return {bytesOf(embedded_advisor_fr_json, embedded_advisor_fr_json_size), 1};
+    if (language == "es")
+        return {bytesOf(embedded_advisor_es_json, embedded_advisor_es_json_size), 2};
+    return {{}, -1};
+}
+
+}  // namespace
+
 std::string_view shippedTable(std::string_view language) {
-    auto view = [](const unsigned char* bytes, unsigned long size) {
-        return std::string_view(reinterpret_cast<const char*>(bytes), size);
-    };
-    const std::array<std::string_view, 3> embedded = {
-        view(embedded_advisor_de_json, embedded_advisor_de_json_size),
-        view(embedded_advisor_fr_json, embedded_advisor_fr_json_size),
-        view(embedded_advisor_es_json, embedded_advisor_es_json_size)};
-    const int index = language == "de" ? 0 : language == "fr" ? 1 : language == "es" ? 2 : -1;
+    const auto [embedded, index] = embeddedTable(language);
     if (index < 0) return {};
 #ifdef ADVISOR_PACKED_TABLES
     // Packed by cmake/pack_tables.mjs: put back together on first use, as the table it came from.
@@ -193,8 +206,8 @@ std::string_view shippedTable(std::string_view language) {
     std::string& table = unpacked[index];
     if (table.empty()) {
         const json places =
-            parseJson(view(embedded_advisor_tables_json, embedded_advisor_tables_json_size));
-        const json texts = parseJson(embedded[index]);
+            parseJson(bytesOf(embedded_advisor_tables_json, embedded_advisor_tables_json_size));
+        const json texts = parseJson(embedded);
         json flat = json::object();
         if (places.is_array() && texts.is_array() && places.size() == texts.size())
             for (std::size_t i = 0; i < places.size(); ++i)
@@ -206,19 +219,13 @@ std::string_view shippedTable(std::string_view language) {
     }
     return table;
 #else
-    return embedded[index];
+    return embedded;
 #endif
 }
 
 std::string shippedLanguageName(std::string_view language) {
-    if (language != "de" && language != "fr" && language != "es") return {};
-    auto view = [](const unsigned char* bytes, unsigned long size) {
-        return std::string_view(reinterpret_cast<const char*>(bytes), size);
-    };
-    const std::string_view embedded =
-        language == "de"   ? view(embedded_advisor_de_json, embedded_advisor_de_json_size)
-        : language == "fr" ? view(embedded_advisor_fr_json, embedded_advisor_fr_json_size)
-                           : view(embedded_advisor_es_json, embedded_advisor_es_json_size);
+    const std::string_view embedded = embeddedTable(language).first;
+    if (embedded.empty()) return {};
 #ifdef ADVISOR_PACKED_TABLES
     // ["de","Deutsch",…: the first two texts (pack_tables.mjs puts /language and /name first).
     std::size_t end = 0;

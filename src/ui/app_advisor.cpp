@@ -324,18 +324,26 @@ bool appFrame(float width, float height) {
         };
         const float room = avail.x - padding * 2 - button - em;
         const std::string full = resultLabel(config, e);
+        // The name on the first line, broken as every text of the canvas is (wrapped()); the rest
+        // and the fit on the second.
         std::string first = full + fit, second;
+        bool cut = false;  // shortened: the whole name on hover
+        auto fitting = [&](const std::string& text, float space) {
+            const std::string fitted = shortened(bold, text, space);
+            cut = cut || fitted != text;
+            return fitted;
+        };
         if (widthOf(first) > room) {
-            const char* text = full.c_str();
-            const char* end =
-                bold->CalcWordWrapPositionA(em / bold->FontSize, text, text + full.size(), room);
-            if (end == text || *end == 0) {  // one word, or the name alone fits: its fit below
-                first = shortened(bold, full, room);
+            const std::string lines = wrapped(bold, em, full, room);
+            const std::size_t lineEnd = lines.find('\n');
+            if (lineEnd == std::string::npos) {  // the name alone fits: its fit below
+                first = fitting(full, room);
                 second = fill(config.text(Text::FitOf100), {{"fit", fitNumber}});
             } else {
-                first = shortened(bold, std::string(text, end), room);
-                while (*end == ' ') ++end;
-                second = shortened(bold, end, room - widthOf(fit)) + fit;
+                std::string rest = lines.substr(lineEnd + 1);
+                std::replace(rest.begin(), rest.end(), '\n', ' ');
+                first = lines.substr(0, lineEnd);
+                second = fitting(rest, room - widthOf(fit)) + fit;
             }
         }
         const bool twoLines = !second.empty();
@@ -370,8 +378,6 @@ bool appFrame(float width, float height) {
             ImGui::TextUnformatted(first.c_str());
         }
         ImGui::PopFont();
-        const bool cut = (first + second).find("\xe2\x80\xa6") != std::string::npos &&
-                         full.find("\xe2\x80\xa6") == std::string::npos;
         if (cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", full.c_str());
         ImGui::SameLine(ImGui::GetContentRegionMax().x - button);
         ImGui::SetCursorPosY(buttonTop);
